@@ -1,0 +1,341 @@
+"""Byline and time-stamp lines: recognise them and parse author and date.
+
+A byline ("By Jane Doe, Staff Writer", "Von Max Mustermann", "Jane Doe | Reuters")
+or a time stamp ("Published 12 March 2026, 10:14", "Updated 3 hours ago",
+"Publié le 12 mars 2026 à 10h14") leaves the body; what can be parsed goes to
+``Article.meta``. The words involved (month and weekday names, prefixes,
+roles) are data files: ``byline.txt``, ``timestamp.txt``, ``months.txt``,
+``weekdays.txt``.
+
+>>> p = MetaParser.builtin()
+>>> p.parse_byline("By Jane Doe, Staff Writer").authors
+('Jane Doe',)
+>>> p.parse_timestamp("Published 12 March 2026, 10:14").iso
+'2026-03-12T10:14'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import line_key, load_builtin
+
+__all__ = ["Byline", "MetaParser", "Timestamp"]
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A parsed byline (``credit`` is True for "Reporting by ...; Editing by ..." lines)."""
+
+    authors: tuple[str, ...]
+    credit: bool = False
+    timestamp: Timestamp | None = None
+
+
+@dataclass(frozen=True)
+class Timestamp:
+    """A parsed time stamp. ``iso`` is ``None`` for relative times ("3 hours ago")."""
+
+    kind: str  # "published" or "updated"
+    iso: str | None
+    raw: str
+
+
+_PARTICLES = frozenset(
+    ["de", "da", "del", "della", "dei", "der", "den", "van", "von", "la", "le", "di", "du", "dos", "das", "do", "bin", "ibn", "al", "el", "ten", "ter", "y", "e", "st", "st.", "mc", "mac"]
+)
+_FUNCTION_WORDS = frozenset(
+    ["of", "for", "the", "at", "in", "and", "on", "de", "du", "des", "la", "le", "el", "del", "der", "die", "das", "für", "und", "y", "et", "e", "di", "da", "do", "dos", "van", "von", "a", "an", "en", "with"]
+)
+_NAME_TOKEN_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*$")
+_SEPARATORS_RE = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\s*;\s*")
+_AND_RE = re.compile(r"\s+(?:and|und|et|y|e|en|&|og|och)\s+|\s*&\s*", re.IGNORECASE)
+_TZ = (
+    r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|IST"
+    r"|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB|MSK|BRT|ART)"
+)
+_NUMBER_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|eine|einer|einem|zwei|drei|un|une|deux|trois|uno|una|dos|tres|um|uma)"
+_UNITS = (
+    r"(?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|h|day|days|week|weeks|month|months|year|years"
+    r"|sekunden?|minuten?|stunden?|std|tag|tagen|tage|woche|wochen|monat|monaten|jahr|jahren"
+    r"|secondes?|heures?|jours?|semaines?|mois|ans?|années?"
+    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|mes|meses|años?|anos?"
+    r"|secondi|minuti|ore|ora|giorni|giorno|settimane?|mesi|anni|uur|dagen|weken)"
+)
+_RELATIVE = (
+    rf"(?:(?:about|around|approx\.?|over|vor|ca\.?|il y a|hace|há|fa|circa)\s+)?{_NUMBER_WORDS}\s+{_UNITS}\.?"
+    r"(?:\s+(?:ago|fa|atrás|geleden))?"
+    r"|just now|moments? ago|yesterday|today|heute|gestern|soeben|aujourd'hui|hier|à l'instant|hoy|ayer"
+    r"|ahora|oggi|ieri|hoje|ontem|vandaag|gisteren"
+)
+
+
+def _read_prefixed(lines: Iterable[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for raw in lines:
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, _, value = line.partition(":")
+        out.setdefault(kind.strip(), []).append(value.strip())
+    return out
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+class MetaParser:
+    """Recognises byline and time-stamp lines. Immutable after construction."""
+
+    def __init__(
+        self,
+        *,
+        months: dict[str, int],
+        weekdays: frozenset[str],
+        byline: dict[str, list[str]],
+        timestamp: dict[str, list[str]],
+    ) -> None:
+        self._months = months
+        self._weekdays = weekdays
+        self._roles = frozenset(line_key(r) for r in byline.get("role", []))
+        self._role_words = frozenset(w for r in self._roles for w in r.split())
+        month = _alternation(months)
+        weekday = _alternation(weekdays)
+        time = (
+            r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|-|–|—|\||·)?\s*"
+            r"(?P<H>\d{1,2})(?:[:.h](?P<M>\d{2})|(?=\s*[ap]\.?\s?m\b))(?::\d{2})?"
+            r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h|hrs|horas|ore|heures))?"
+            rf"(?:\s*\(?(?:{_TZ}|(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)\)?)?)?"
+        )
+        day = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
+        date_forms = (
+            r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+            r"(?:[T ](?P<iH>\d{1,2}):(?P<iM>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+            rf"{day}\s*(?:de\s+)?(?P<mon>{month})\.?,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})",
+            rf"(?P<mon2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})",
+            r"(?P<na>\d{1,2})[./-](?P<nb>\d{1,2})[./-](?P<ny>\d{4}|\d{2})",
+        )
+        weekday_prefix = rf"(?:(?:{weekday})\.?,?\s+)?"
+        self._date_re = re.compile(
+            rf"^{weekday_prefix}(?:{'|'.join(date_forms)}){time}\s*$", re.IGNORECASE
+        )
+        self._relative_re = re.compile(rf"^(?:{_RELATIVE}){time}\s*$", re.IGNORECASE)
+        ts_prefixes: dict[str, str] = {}
+        for kind in ("published", "updated"):
+            for p in timestamp.get(kind, []):
+                ts_prefixes[p.casefold()] = kind
+        self._ts_kinds = ts_prefixes
+        self._ts_prefix_re = re.compile(
+            rf"^(?P<p>{_alternation(ts_prefixes)})(?:\s+(?:on|at|am|le|el|il|em|op|um))?\s*[:：]?\s*",
+            re.IGNORECASE,
+        )
+        self._by_prefix_re = re.compile(
+            rf"^(?P<p>{_alternation(byline.get('prefix', []))})\s*[:：]?\s+", re.IGNORECASE
+        )
+        self._credit_re = re.compile(
+            rf"^[(\[]?\s*(?:{_alternation(byline.get('credit', []))})\b\s*:?\s*\S", re.IGNORECASE
+        )
+        self._trailing_by_re = re.compile(
+            r"\s+(?:by|von|par|por|di|door)\s+(?P<who>.{1,60})$", re.IGNORECASE
+        )
+
+    @classmethod
+    def builtin(cls) -> MetaParser:
+        """The parser built from the packaged data files (cached: it is immutable)."""
+        return _builtin_parser()
+
+    # -- time stamps -------------------------------------------------------
+    def _date_iso(self, m: re.Match[str]) -> str | None:
+        g = m.groupdict()
+        try:
+            if g.get("iy"):
+                y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+                hh, mm = g.get("iH"), g.get("iM")
+            else:
+                if g.get("mon"):
+                    y, mo, d = int(g["y"]), self._months[g["mon"].casefold()], int(g["d"])
+                elif g.get("mon2"):
+                    y, mo, d = int(g["y2"]), self._months[g["mon2"].casefold()], int(g["d2"])
+                else:
+                    a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
+                    if y < 100:
+                        y += 2000 if y < 70 else 1900
+                    d, mo = (a, b) if b <= 12 else (b, a)
+                hh, mm = g.get("H"), g.get("M")
+            date = _dt.date(y, mo, d)
+        except (KeyError, ValueError, TypeError):
+            return None
+        if hh is None:
+            return date.isoformat()
+        hour, minute = int(hh), int(mm or 0)
+        ampm = (g.get("ampm") or "").lower()
+        if ampm == "p" and hour < 12:
+            hour += 12
+        elif ampm == "a" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return date.isoformat()
+        return f"{date.isoformat()}T{hour:02d}:{minute:02d}"
+
+    def parse_timestamp(self, text: str) -> Timestamp | None:
+        """Parse a whole line as a time stamp, or return ``None``.
+
+        >>> MetaParser.builtin().parse_timestamp("Veröffentlicht am 12.03.2026, 10:14 Uhr").iso
+        '2026-03-12T10:14'
+        """
+        if len(text) > 120:
+            return None
+        s = text.strip(" ()[]|·•-–—*")
+        kind = "published"
+        m = self._ts_prefix_re.match(s)
+        has_prefix = False
+        if m:
+            kind = self._ts_kinds.get(m.group("p").casefold(), "published")
+            rest = s[m.end() :]
+            has_prefix = True
+        else:
+            rest = s
+        rest = rest.strip(" ,")
+        if not rest:
+            return Timestamp(kind, None, text) if has_prefix else None
+        author_tail = self._trailing_by_re.search(rest)
+        if author_tail:  # "Posted on March 3, 2026 by admin"
+            rest = rest[: author_tail.start()]
+        dm = self._date_re.match(rest)
+        if dm:
+            return Timestamp(kind, self._date_iso(dm), text)
+        if self._relative_re.match(rest):
+            return Timestamp(kind, None, text)
+        return None
+
+    # -- bylines -----------------------------------------------------------
+    def _is_name(self, s: str) -> bool:
+        tokens = s.split()
+        if not 1 <= len(tokens) <= 5:
+            return False
+        first = tokens[0]
+        if not first[:1].isupper() or first.casefold().rstrip(".,") in self._weekdays:
+            return False
+        if first.casefold().rstrip(".,") in self._months:
+            return False
+        for t in tokens:
+            bare = t.strip(".,'’")
+            if not bare or not _NAME_TOKEN_RE.match(bare):
+                return False
+            if bare[:1].isupper():
+                continue
+            if bare.casefold() not in _PARTICLES:
+                return False
+        return True
+
+    def _strip_roles(self, name: str) -> tuple[str, bool]:
+        if line_key(name) in self._roles:
+            return name, False  # "By The Associated Press"
+        tokens = name.split()
+        cut = len(tokens)
+        while cut > 1 and tokens[cut - 1].casefold() in self._role_words:
+            cut -= 1
+        return " ".join(tokens[:cut]), cut < len(tokens)
+
+    def _role(self, s: str) -> str | None:
+        """ "strong" for a known role or outlet, "weak" for a short capitalised phrase."""
+        key = line_key(s)
+        if not key:
+            return "weak"
+        if key in self._roles:
+            return "strong"
+        padded = f" {key} "
+        found = [r for r in self._roles if f" {r} " in padded]
+        if found:
+            allowed = {w for r in found for w in r.split()}
+            lower = [
+                w
+                for w in (x.casefold().strip(".,;:()") for x in s.split() if x[:1].islower())
+                if w not in _FUNCTION_WORDS and w not in allowed
+            ]
+            return "strong" if len(lower) <= 1 else None
+        lower = [w for w in s.split() if w[:1].islower() and w.casefold() not in _FUNCTION_WORDS]
+        return "weak" if len(key.split()) <= 6 and not lower else None
+
+    def _names(self, part: str, max_tokens: int) -> tuple[list[str], str]:
+        """Split ``part`` into leading names and the remainder (role/outlet)."""
+        names: list[str] = []
+        segs = [x.strip() for x in part.split(",")]
+        i = 0
+        while i < len(segs):
+            if i > 0 and self._role(segs[i]) == "strong":
+                break
+            subs = [x.strip() for x in _AND_RE.split(segs[i]) if x.strip()]
+            if not subs or not all(self._is_name(x) and len(x.split()) <= max_tokens for x in subs):
+                break
+            stripped = [self._strip_roles(x) for x in subs]
+            names.extend(n for n, _ in stripped)
+            i += 1
+            if any(had_role for _, had_role in stripped):
+                break
+        return names, ", ".join(segs[i:])
+
+    def parse_byline(self, text: str) -> Byline | None:
+        """Parse a whole line as a byline or credit line, or return ``None``.
+
+        >>> MetaParser.builtin().parse_byline("By Monday, the talks had collapsed.") is None
+        True
+        """
+        if len(text) > 200:
+            return None
+        s = text.strip(" ()[]|·•-–—*")
+        if self._credit_re.match(text.strip()):
+            return Byline((), credit=True)
+        m = self._by_prefix_re.match(s)
+        segments = [x for x in _SEPARATORS_RE.split(s[m.end() :] if m else s) if x]
+        if not segments:
+            return None
+        # Without a "By" prefix only short person names count ("Jane Doe | Reuters").
+        names, remainder = self._names(segments[0], 5 if m else 3)
+        if not names:
+            return None
+        rest = [remainder] if remainder else []
+        rest.extend(segments[1:])
+        if not m and not rest:
+            return None  # a bare name could be a heading
+        stamp: Timestamp | None = None
+        role_seen = False
+        for seg in rest:
+            ts = self.parse_timestamp(seg)
+            if ts is not None:
+                stamp = stamp or ts
+                continue
+            role = self._role(seg)
+            if role is None:
+                return None
+            role_seen = role_seen or role == "strong"
+        if not m and not role_seen and stamp is None:
+            return None
+        if s.endswith(".") and not rest and not s.split()[-1][:-1].isupper():
+            return None
+        return Byline(tuple(names), timestamp=stamp)
+
+
+@lru_cache(maxsize=1)
+def _builtin_parser() -> MetaParser:
+    months: dict[str, int] = {}
+    for number, names in _read_prefixed(load_builtin("months")).items():
+        for name in names[0].split() if names else ():
+            months.setdefault(name.casefold(), int(number))
+    weekdays = frozenset(
+        w.casefold()
+        for line in load_builtin("weekdays")
+        if line.strip() and not line.startswith("#")
+        for w in line.split()
+    )
+    return MetaParser(
+        months=months,
+        weekdays=weekdays,
+        byline=_read_prefixed(load_builtin("byline")),
+        timestamp=_read_prefixed(load_builtin("timestamp")),
+    )

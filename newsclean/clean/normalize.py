@@ -1,0 +1,173 @@
+"""Text normalization and segmentation into units (paragraphs or lines).
+
+This is the first step of cleaning: it turns whatever a scraper left into a
+list of :class:`Unit` — one per paragraph, with the 1-based input line it
+starts on — in time linear in the input.
+
+* Unicode NFC; NBSP and other fixed-width spaces become plain spaces;
+  zero-width spaces, word joiners, BOMs and soft hyphens are removed; control
+  characters (NUL included) are dropped; ``\\r\\n``/``\\r`` become ``\\n``.
+* Whitespace inside a line is collapsed to one space and lines are stripped.
+* Hard-wrapped paragraphs (scrapers often break at ~70 characters) are
+  re-joined: a line is glued to the next when the next line's first word would
+  have fitted on it had the paragraph not been wrapped, and (in any text)
+  when a long line without end punctuation is followed by a lowercase
+  continuation. Bullet items are never glued.
+
+>>> [u.text for u in split_units("A Title\\n\\nThe first line of a hard-wrapped\\nparagraph goes on here")]
+['A Title', 'The first line of a hard-wrapped paragraph goes on here']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Unit", "normalize_line", "normalize_text", "split_units"]
+
+# Fixed-width and no-break spaces -> a plain space.
+_SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
+# Invisible characters removed outright. ZWJ/ZWNJ are kept: they carry meaning
+# in Persian, Indic scripts and emoji sequences.
+_DROP_CHARS = "\u200b\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+_TABLE: dict[int, str | None] = {}
+for _c in _SPACE_CHARS:
+    _TABLE[ord(_c)] = " "
+for _c in _DROP_CHARS:
+    _TABLE[ord(_c)] = None
+for _i in range(0x20):
+    if _i not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D):
+        _TABLE[_i] = None
+_TABLE[0x7F] = None
+for _i in range(0x80, 0xA0):
+    _TABLE[_i] = None
+_TABLE[0x2028] = "\n"  # line separator
+_TABLE[0x2029] = "\n\n"  # paragraph separator
+_TABLE[0x0D] = "\n"  # lone CR (CRLF is handled before the table)
+
+_SPACES_RE = re.compile(r" {2,}")
+_BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)]|[a-z][.)])\s")
+_TERMINAL = frozenset('.!?…:;"”’»)]')
+# Scripts written without spaces between words: wrapped lines join with no space.
+_NO_SPACE_SCRIPT_RE = re.compile(
+    r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    r"\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
+)
+
+# Wrap widths outside this range are not hard wrapping: lines longer than
+# this are whole paragraphs, shorter ones are lists of short lines.
+MIN_WRAP_WIDTH = 30
+MAX_WRAP_WIDTH = 160
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One paragraph (or stand-alone line) of the normalized input."""
+
+    line_no: int
+    text: str
+
+
+def normalize_text(text: str) -> str:
+    """NFC, invisible characters removed, line breaks unified (lines not yet stripped).
+
+    >>> normalize_text("caf\\u0065\\u0301\\u00a0au\\u00adlait\\r\\n")
+    'café aulait\\n'
+    """
+    text = text.replace("\r\n", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_TABLE)
+
+
+def normalize_line(line: str) -> str:
+    """Collapse runs of spaces and strip one (already normalized) line."""
+    return _SPACES_RE.sub(" ", line).strip()
+
+
+def _first_word_len(line: str) -> int:
+    cut = line.find(" ")
+    return len(line) if cut < 0 else cut
+
+
+def _wrap_width(blocks: list[list[tuple[int, str]]]) -> int | None:
+    """Estimate the width a text was hard-wrapped at, or ``None`` if it was not.
+
+    Looks at every line that is followed by another line of the same block:
+    in wrapped text most of them sit just under one ceiling.
+    """
+    inner = sorted(len(line) for block in blocks for _, line in block[:-1])
+    if len(inner) < 3:
+        return None
+    ceiling = inner[(len(inner) * 9) // 10]
+    if not MIN_WRAP_WIDTH <= ceiling <= MAX_WRAP_WIDTH:
+        return None
+    near = sum(1 for n in inner if 0.7 * ceiling <= n <= ceiling + 2)
+    if near < 0.6 * len(inner):
+        return None
+    return max(n for n in inner if n <= ceiling + 2)
+
+
+def _glue(left: str, right: str) -> str:
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
+        return left + right
+    if _NO_SPACE_SCRIPT_RE.match(left[-1]) and _NO_SPACE_SCRIPT_RE.match(right[0]):
+        return left + right
+    return left + " " + right
+
+
+def _continues(line: str, nxt: str, width: int | None) -> bool:
+    """Whether ``nxt`` continues the paragraph ``line`` (both in one block)."""
+    if _BULLET_RE.match(nxt):
+        return False
+    if width is not None:
+        if len(line) >= 0.6 * width and len(line) + 1 + _first_word_len(nxt) > width:
+            return True
+        if _NO_SPACE_SCRIPT_RE.match(line[-1]) and len(line) >= 0.8 * width / 2:
+            # Wrapped CJK text: width counts wide characters, be lenient.
+            return True
+    # Anywhere: a long line without end punctuation followed by a lowercase
+    # continuation of several words.
+    return (
+        len(line) >= 30
+        and line[-1] not in _TERMINAL
+        and nxt[:1].islower()
+        and nxt.count(" ") >= 2
+        and line.count(" ") >= 4
+    )
+
+
+def split_units(text: str, *, join_wrapped: bool = True) -> list[Unit]:
+    """Normalize ``text`` and split it into paragraph units.
+
+    Blank lines separate blocks; inside a block each line is its own unit
+    unless it is the hard-wrapped continuation of the previous one.
+    """
+    text = normalize_text(text)
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for line_no, raw in enumerate(text.split("\n"), start=1):
+        line = normalize_line(raw)
+        if line:
+            current.append((line_no, line))
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+
+    width = _wrap_width(blocks) if join_wrapped else None
+    units: list[Unit] = []
+    for block in blocks:
+        start, acc = block[0]
+        prev = acc
+        for line_no, line in block[1:]:
+            if join_wrapped and _continues(prev, line, width):
+                acc = _glue(acc, line)
+            else:
+                units.append(Unit(start, acc))
+                start, acc = line_no, line
+            prev = line
+        units.append(Unit(start, acc))
+    return units

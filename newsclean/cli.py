@@ -1,0 +1,92 @@
+"""The ``newsclean`` command. Thin: it parses arguments and calls the public API.
+
+Exit codes: 0 success, 1 a fatal error (unreadable input) with a one-line
+message, 2 a usage error.
+
+    $ newsclean clean seeds/000_0ea4331d0d193fdf.txt
+    $ newsclean clean --json --title "My headline" < article.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .clean import Cleaner, CleanOptions
+from .errors import NewscleanError
+
+__all__ = ["main"]
+
+
+def _read_text(source: str) -> str:
+    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    # Plain text files are UTF-8 in practice; undecodable bytes are replaced
+    # rather than aborting the run (the cleaner never sees invalid str).
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def _cmd_clean(args: argparse.Namespace) -> int:
+    try:
+        text = _read_text(args.file)
+    except OSError as exc:
+        print(f"newsclean: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    options = CleanOptions(fix_mojibake=args.fix_mojibake)
+    article = Cleaner(options).clean(text, title=args.title)
+    if args.json:
+        json.dump(article.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        if article.text:
+            sys.stdout.write(article.text + "\n")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Clean scraped news text and find syndicated near-duplicates.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    clean = sub.add_parser(
+        "clean",
+        help="clean one scraped plain-text article",
+        description="Print the clean body of a scraped plain-text article "
+        "(or, with --json, title, text, headings and every removed line with its reason).",
+    )
+    clean.add_argument(
+        "file", nargs="?", default="-", metavar="FILE", help="text file, or - for stdin"
+    )
+    clean.add_argument("--title", help="the headline, when known (otherwise detected)")
+    clean.add_argument("--json", action="store_true", help="print JSON instead of text")
+    clean.add_argument(
+        "--fix-mojibake",
+        action="store_true",
+        help="repair mis-decoded text (needs newsclean[ftfy])",
+    )
+    clean.set_defaults(func=_cmd_clean)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except NewscleanError as exc:
+        print(f"newsclean: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
