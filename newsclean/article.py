@@ -37,6 +37,7 @@ class Reason(str, Enum):
     NAVIGATION = "navigation"
     SHARE_WIDGET = "share_widget"
     RELATED_LINKS = "related_links"
+    BOILERPLATE = "boilerplate"
     ADVERTISEMENT = "advertisement"
     NEWSLETTER = "newsletter"
     COMMENTS_SCAFFOLD = "comments_scaffold"

@@ -25,6 +25,7 @@ The steps, in order (each a method below):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,7 +33,7 @@ from typing import Any
 
 from ..article import Article, Reason, Removal
 from ..errors import InputTypeError, MissingDependencyError
-from .lexicon import RuleSet, line_key, load_builtin, parse_rules, read_entries
+from .lexicon import RuleSet, line_key, load_builtin, parse_rules, read_entries, union
 from .meta import MetaParser
 from .normalize import split_units
 from .options import CleanOptions
@@ -49,6 +50,7 @@ LEXICON_REASONS: tuple[Reason, ...] = (
     Reason.NEWSLETTER,
     Reason.COMMENTS_SCAFFOLD,
     Reason.RELATED_LINKS,
+    Reason.BOILERPLATE,
     Reason.COPYRIGHT,
     Reason.DISCLAIMER,
     Reason.PHOTO_CREDIT,
@@ -62,9 +64,50 @@ _END_PUNCT = frozenset('.!?…;:"”’»)]')
 _SENTENCE_END = frozenset(".!?…")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
 _SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_TAIL_PARTICLES = frozenset(
+    [
+        "de",
+        "la",
+        "del",
+        "der",
+        "die",
+        "das",
+        "des",
+        "du",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "el",
+        "los",
+        "las",
+        "le",
+        "les",
+        "of",
+        "the",
+        "and",
+        "&",
+        "y",
+        "und",
+        "et",
+        "e",
+        "van",
+        "von",
+    ]
+)
 _SEGMENT_SEP_RE = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _MAX_PARSE_CHARS = 200
-_MAX_KEY_CHARS = 5000
+# Junk that comes in blocks: a short line between two of its lines joins it.
+_BLOCK_REASONS = frozenset(
+    {Reason.NEWSLETTER, Reason.COOKIE_NOTICE, Reason.COMMENTS_SCAFFOLD, Reason.SHARE_WIDGET}
+)
+_ABOUT_RE = re.compile(
+    r"^(?:about|über|ueber|à propos de|a propos de|acerca de|sobre|informazioni su|over)\s+"
+    r"((?-i:[A-Z0-9])[\w&.,'’ -]{0,80})$",
+    re.IGNORECASE,
+)
+_MAX_KEY_CHARS = 400
+_MAX_KEY_WORDS = 40
 
 
 @dataclass
@@ -76,20 +119,23 @@ class _U:
     text: str
     key: str
     n_words: int
+    folded: str
+    block: int = 0
     reason: Reason | None = None
-    marker: bool = False  # a bare related-links marker
 
     @property
     def kept(self) -> bool:
         return self.reason is None
 
 
-def _make_unit(idx: int, line_no: int, text: str) -> _U:
-    if len(text) > _MAX_KEY_CHARS:
-        # Far longer than any junk line: no phrase can match, so skip the key.
-        return _U(idx, line_no, text, "", text.count(" ") + 1)
+def _make_unit(idx: int, line_no: int, text: str, block: int = 0) -> _U:
+    folded = text.casefold()
+    if len(text) > _MAX_KEY_CHARS or text.count(" ") >= _MAX_KEY_WORDS:
+        # Longer than any headline or junk phrase: no phrase or title check needs
+        # the key, so skip computing it (it is the costliest per-line step).
+        return _U(idx, line_no, text, "", len(text.split()), folded, block)
     key = line_key(text)
-    return _U(idx, line_no, text, key, len(key.split()) if key else 0)
+    return _U(idx, line_no, text, key, len(key.split()) if key else 0, folded, block)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -108,17 +154,50 @@ def _is_prefix(short: Sequence[str], long: Sequence[str], truncated: bool) -> bo
     return tuple(long[:n]) == tuple(short)
 
 
-def _variant(a: _U, b_tokens: tuple[str, ...], b_text: str) -> bool:
-    """Whether unit ``a`` and a headline (tokens/text) are variants of one headline."""
-    ta = _tokens(a)
-    if not ta or not b_tokens:
+def _site_tail(text: str) -> int | None:
+    """Where a " | Site Name" suffix starts in a headline, or ``None``.
+
+    The tail must look like a name: at most 5 words, capitalised (particles
+    like "de la" allowed inside) or a domain name ("bitwerk.blog").
+    """
+    seps = list(_SITE_SEP_RE.finditer(text))
+    if not seps:
+        return None
+    m = seps[-1]
+    words = text[m.end() :].split()
+    if not words or len(words) > 5 or m.start() == 0:
+        return None
+    if len(words) == 1 and "." in words[0].strip("."):
+        return m.start()
+    caps = [w[:1].isupper() or w[:1].isdigit() for w in words]
+    if (
+        caps[0]
+        and caps[-1]
+        and all(c or w.casefold() in _TAIL_PARTICLES for c, w in zip(caps, words, strict=True))
+    ):
+        return m.start()
+    return None
+
+
+def _base_text(u: _U) -> str:
+    cut = _site_tail(u.text)
+    return (u.text if cut is None else u.text[:cut]).rstrip(" .")
+
+
+def _base_tokens(u: _U) -> tuple[str, ...]:
+    cut = _site_tail(u.text)
+    return _tokens(u) if cut is None else tuple(line_key(u.text[:cut]).split())
+
+
+def _token_variant(ta: tuple[str, ...], ta_text: str, tb: tuple[str, ...], tb_text: str) -> bool:
+    if not ta or not tb:
         return False
-    if ta == b_tokens:
+    if ta == tb:
         return True
-    if len(ta) <= len(b_tokens):
-        short, long, short_text = ta, b_tokens, a.text
+    if len(ta) <= len(tb):
+        short, long, short_text = ta, tb, ta_text
     else:
-        short, long, short_text = b_tokens, ta, b_text
+        short, long, short_text = tb, ta, tb_text
     if len(short) < 3:
         return False
     truncated = short_text.rstrip().endswith(("...", "…"))
@@ -126,6 +205,26 @@ def _variant(a: _U, b_tokens: tuple[str, ...], b_text: str) -> bool:
         return True
     # "Site Name: Headline" / "Section | Headline"
     return len(short) >= 4 and tuple(long[-len(short) :]) == tuple(short)
+
+
+def _variant(a: _U, b: _U) -> bool:
+    """Whether two lines are variants of one headline (site suffixes ignored)."""
+    ta, tb = _tokens(a), _tokens(b)
+    if _token_variant(ta, a.text, tb, b.text):
+        return True
+    ba, bb = _base_tokens(a), _base_tokens(b)
+    return (ba, bb) != (ta, tb) and _token_variant(ba, a.text, bb, b.text)
+
+
+def _most_complete(group: list[_U]) -> str:
+    """The most complete variant, without a site suffix that other variants lack."""
+    best = max(group, key=lambda x: (len(_base_tokens(x)), x.n_words, -x.idx))
+    cut = _site_tail(best.text)
+    if cut is not None:
+        tail = tuple(line_key(best.text[cut:]).split())
+        if any(_tokens(u)[-len(tail) :] != tail for u in group):
+            return best.text[:cut].rstrip(" .")
+    return best.text if best.text.endswith(("...", "…")) else best.text.rstrip(" .")
 
 
 class Cleaner:
@@ -153,6 +252,30 @@ class Cleaner:
                     "fix_mojibake needs ftfy: pip install 'newsclean[ftfy]'"
                 ) from None
         self._rules = _build_rules(self.options)
+        self._max_chars = max((r.max_chars for r in self._rules), default=0)
+        self._max_words = max((r.max_words for r in self._rules), default=0)
+        self._all_phrases = frozenset(
+            k for r in self._rules for k in (*r.phrases, *r.edge_phrases, *r.follow_phrases)
+        )
+        self._vocab_rules = tuple(r for r in self._rules if r.words)
+        by_reason = {r.reason: r for r in self._rules}
+        self._related_markers = by_reason[Reason.RELATED_LINKS].phrases
+        self._boilerplate_markers = by_reason[Reason.BOILERPLATE].phrases
+        # Pre-tests by line length: a line of length L can only match rules whose
+        # max_chars >= L, so long body paragraphs face a much smaller union.
+        self._tier_limits = sorted({r.max_chars for r in self._rules})
+        self._tier_unions = {
+            at_edge: [
+                union(
+                    p
+                    for r in self._rules
+                    if r.max_chars >= limit
+                    for p in ((r.pattern, r.edge_pattern) if at_edge else (r.pattern,))
+                )
+                for limit in self._tier_limits
+            ]
+            for at_edge in (False, True)
+        }
         self._parsed_extra = {
             r: _build_rule(r, self.options, builtin=False) for r in PARSED_REASONS
         }
@@ -185,14 +308,14 @@ class Cleaner:
 
             text = ftfy.fix_text(text)
         units = [
-            _make_unit(i, u.line_no, u.text)
+            _make_unit(i, u.line_no, u.text, u.block)
             for i, u in enumerate(split_units(text, join_wrapped=self.options.join_wrapped_lines))
         ]
         meta: dict[str, Any] = {}
         keep = self.options.keep
 
         self._lexicon_pass(units, edge=None)
-        title_out, title_source = self._title(units, title, meta)
+        title_out, title_source = self._title(units, title)
         self._bylines(units, meta)
         if Reason.DUPLICATE_PARAGRAPH not in keep:
             self._duplicates(units)
@@ -202,10 +325,12 @@ class Cleaner:
             return i < first or i > last
 
         self._lexicon_pass(units, edge=edge)
-        self._related(units, edge)
+        self._sandwiches(units)
+        self._blocks(units)
+        self._about_blocks(units)
         self._nav_runs(units, edge)
-        if title_source == "first_line" and title_out is not None:
-            title_out, title_source = self._lone_title(units, first, title_out)
+        if title_out is None and title is None and self.options.detect_title:
+            title_out, title_source = self._lone_title(units, first)
         if title_out is not None:
             meta["title_source"] = title_source
         if "date" not in meta and "date_modified" in meta:
@@ -235,7 +360,9 @@ class Cleaner:
         """Run every lexicon rule over the kept units, in input order.
 
         ``edge`` is ``None`` in the first pass (edge-only entries off) and a
-        predicate on the unit index in the second.
+        predicate on the unit index in the second, where a body unit that
+        already passed the first pass is only looked at again when the line
+        before it was removed (``follow:`` entries).
         """
         prev: Reason | None = None
         for u in units:
@@ -243,17 +370,40 @@ class Cleaner:
                 prev = u.reason
                 continue
             at_edge = bool(edge(u.idx)) if edge is not None else False
-            for rules in self._rules:
-                follows = prev is rules.reason
-                if rules.match_phrase(u.key, u.n_words, zone_edge=at_edge, follows=follows):
-                    if self._assign(u, rules.reason):
-                        u.marker = rules.reason is Reason.RELATED_LINKS and u.key in rules.phrases
-                        break
-                elif rules.match_pattern(
-                    u.text, zone_edge=at_edge, follows=follows
-                ) and self._assign(u, rules.reason):
-                    break
+            if edge is None or at_edge or prev is not None:
+                self._match_unit(u, at_edge, prev)
             prev = u.reason
+
+    def _match_unit(self, u: _U, at_edge: bool, prev: Reason | None) -> None:
+        length = len(u.text)
+        if length > self._max_chars and u.n_words > self._max_words:
+            return
+        folded = u.folded
+        if prev is None:
+            # Cheap pre-test shared by all rules; most body paragraphs stop here.
+            phrase_hit = u.n_words <= self._max_words and (
+                u.key in self._all_phrases
+                or any(
+                    r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
+                    for r in self._vocab_rules
+                )
+            )
+            if not phrase_hit:
+                t = bisect_left(self._tier_limits, length)
+                tier = self._tier_unions[at_edge][t] if t < len(self._tier_limits) else None
+                if tier is None or not tier.search(u.text, folded):
+                    return
+        for rules in self._rules:
+            if length > rules.max_chars and u.n_words > rules.max_words:
+                continue
+            follows = prev is rules.reason
+            if rules.match_phrase(u.key, u.n_words, zone_edge=at_edge, follows=follows):
+                if self._assign(u, rules.reason):
+                    return
+            elif rules.match_pattern(
+                u.text, zone_edge=at_edge, follows=follows, folded=folded
+            ) and self._assign(u, rules.reason):
+                return
 
     def _is_content(self, u: _U) -> bool:
         n = self.options.min_content_words
@@ -268,10 +418,10 @@ class Cleaner:
             and not _BULLET_RE.match(u.text)
         )
 
-    def _title(
-        self, units: list[_U], given: str | None, meta: dict[str, Any]
-    ) -> tuple[str | None, str]:
-        """Find the headline and remove it and its variants. Returns (title, source)."""
+    def _title(self, units: list[_U], given: str | None) -> tuple[str | None, str]:
+        """Find the headline from its repeats at the top (or use ``given``) and
+        remove it and every variant of it. Returns (title, source); (None, ...)
+        when no repeated headline was found (see :meth:`_lone_title`)."""
         first_content = next((u.idx for u in units if self._is_content(u)), len(units))
         header = [u for u in units[: min(first_content, 40)] if self._headline_like(u)]
         candidates = [u for u in units if self._headline_like(u)]
@@ -279,13 +429,9 @@ class Cleaner:
             g = " ".join(given.split())
             if not g:
                 return None, "given"
-            g_unit = _U(-1, 0, g, line_key(g), len(line_key(g).split()))
-            tokens = [_tokens(g_unit)]
-            base = _SITE_SEP_RE.split(g)[0]
-            if base != g:
-                tokens.append(tuple(line_key(base).split()))
-            members = [u for u in candidates if any(_variant(u, t, g) for t in tokens if t)]
-            self._remove_title(units, members)
+            g_unit = _make_unit(-1, 0, g)
+            members = [u for u in candidates if _variant(u, g_unit)]
+            self._remove_title(units, members, first_content)
             return g, "given"
         if not self.options.detect_title:
             return None, "none"
@@ -301,7 +447,7 @@ class Cleaner:
             while frontier:
                 cur = frontier.pop()
                 for c in candidates:
-                    if c.idx not in seen and _variant(c, _tokens(cur), cur.text):
+                    if c.idx not in seen and _variant(c, cur):
                         seen.add(c.idx)
                         group.append(c)
                         if c.idx < first_content:
@@ -310,61 +456,49 @@ class Cleaner:
             if len(group) >= 2:
                 groups.append(sorted(group, key=lambda x: x.idx))
         if not groups:
-            lone = next((u for u in header if u.n_words >= 2), None)
-            return (lone.text if lone else None), "first_line"
+            return None, "none"
         title_group = groups[0]
-        title = self._most_complete(title_group)
-        self._remove_title(units, title_group)
+        title = _most_complete(title_group)
+        self._remove_title(units, title_group, first_content)
         for other in groups[1:]:
-            best = max(other, key=lambda x: (x.n_words, -x.idx))
+            best = max(other, key=lambda x: (len(_base_tokens(x)), -x.idx))
             for u in other:
                 if u is not best and u.kept:
                     self._assign(u, Reason.DUPLICATE_PARAGRAPH)
         return title, "repeated"
 
-    def _most_complete(self, group: list[_U]) -> str:
-        best = max(group, key=lambda x: (x.n_words, -x.idx))
-        text = best.text
-        parts = _SITE_SEP_RE.split(text)
-        if len(parts) >= 2:
-            head = parts[0]
-            head_tokens = tuple(line_key(head).split())
-            tail_tokens = line_key(text[len(head) :]).split()
-            # Strip a " | Site Name" suffix when another variant lacks it.
-            if (
-                len(tail_tokens) <= 5
-                and any(
-                    _tokens(u) != _tokens(best)
-                    and _tokens(u)[-len(tail_tokens) :] != tuple(tail_tokens)
-                    for u in group
-                )
-                and head_tokens
-            ):
-                text = head
-        return text.rstrip(" .")
-
-    def _remove_title(self, units: list[_U], members: list[_U]) -> None:
+    def _remove_title(self, units: list[_U], members: list[_U], first_content: int) -> None:
         if not members:
             return
         for u in members:
             self._assign(u, Reason.REPEATED_TITLE)
-        # Page chrome above the first headline: short non-sentence lines.
-        first = min(u.idx for u in members)
+        header_members = [u.idx for u in members if u.idx < first_content]
+        if header_members:
+            self._chrome_around(units, min(header_members), max(header_members))
+
+    def _chrome_around(self, units: list[_U], first: int, last: int) -> None:
+        """Page chrome above the headline, and short labels between its copies
+        ("LOCAL NEWS", a site name, a section kicker)."""
         for u in units[:first]:
             if u.kept and u.n_words <= 12 and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
+        for u in units[first:last]:
+            if u.kept and u.n_words <= 6 and not _ends_sentence(u.text):
+                self._assign(u, Reason.NAVIGATION)
 
-    def _lone_title(self, units: list[_U], first_content: int, title: str) -> tuple[str, str]:
-        """A headline seen once: remove it only when the top of the page shows
-        scraper residue (otherwise it may be a section heading of clean text)."""
-        header = units[: min(first_content, len(units))]
-        if any(not u.kept and u.reason is not Reason.DECORATION for u in header):
-            lone = next((u for u in header if u.kept and u.text == title), None)
-            if lone is not None and self._assign(lone, Reason.REPEATED_TITLE):
-                for u in units[: lone.idx]:
-                    if u.kept and u.n_words <= 12 and not _ends_sentence(u.text):
-                        self._assign(u, Reason.NAVIGATION)
-                return title, "first_line"
+    def _lone_title(self, units: list[_U], body_start: int) -> tuple[str | None, str]:
+        """The headline when it appears only once: the longest headline-like line
+        above the body. It leaves the body only when the top of the page shows
+        scraper residue; in clean text it may be a section heading, so it stays."""
+        header = units[: min(body_start, len(units))]
+        cands = [u for u in header if self._headline_like(u) and u.n_words >= 2]
+        if not cands:
+            return None, "none"
+        best = max(cands, key=lambda x: (min(x.n_words, 20), -x.idx))
+        title = _base_text(best)
+        residue = any(not u.kept and u.reason is not Reason.DECORATION for u in header)
+        if residue and self._assign(best, Reason.REPEATED_TITLE):
+            self._chrome_around(units, best.idx, best.idx)
         return title, "first_line"
 
     def _bylines(self, units: list[_U], meta: dict[str, Any]) -> None:
@@ -400,6 +534,9 @@ class Cleaner:
             )
             if matched and self._assign(u, Reason.TIMESTAMP) and ts is not None:
                 self._record_time(meta, ts.kind, ts.iso, ts.raw)
+                if ts.author:
+                    meta.setdefault("author", ts.author)
+                    meta.setdefault("authors", []).append(ts.author)
 
     def _composite_timestamp(self, text: str) -> Any:
         """A line like "March 12, 2026 | 5 min read | Share": a time stamp whose other
@@ -434,62 +571,132 @@ class Cleaner:
         for u in units:
             if not u.kept:
                 continue
-            k = " ".join(u.text.casefold().split())
+            k = u.folded  # units are already whitespace-normalized
             if k in seen:
                 self._assign(u, Reason.DUPLICATE_PARAGRAPH)
             else:
                 seen.add(k)
 
     def _body_zone(self, units: list[_U]) -> tuple[int, int]:
+        """The first and last index of the article body.
+
+        The body starts at the first real paragraph that is directly followed
+        by more body (a standfirst followed by a byline and share buttons is
+        still top matter) and ends, symmetrically, at the last real paragraph
+        directly preceded by body. Everything outside is the edge zone.
+        """
         content = [u.idx for u in units if self._is_content(u)]
         if not content:
             return len(units), -1  # everything is edge
-        return content[0], content[-1]
+        n = len(units)
+        start = next((i for i in content if i + 1 < n and self._is_content(units[i + 1])), None)
+        if start is None:
+            start = next((i for i in content if i + 1 < n and units[i + 1].kept), content[0])
+        end = next((i for i in reversed(content) if i > 0 and self._is_content(units[i - 1])), None)
+        if end is None:
+            end = next((i for i in reversed(content) if i > 0 and units[i - 1].kept), content[-1])
+        if start > end:
+            return content[0], content[-1]
+        return start, end
 
-    def _related(self, units: list[_U], edge: Any) -> None:
+    def _sandwiches(self, units: list[_U]) -> None:
+        """A short line between two lines of one junk block (a newsletter box, a
+        cookie banner, a comment form, a share bar) belongs to the block."""
+        for i in range(1, len(units) - 1):
+            u, before, after = units[i], units[i - 1], units[i + 1]
+            if (
+                u.kept
+                and u.n_words <= 25
+                and before.reason in _BLOCK_REASONS
+                and after.reason is before.reason
+            ):
+                self._assign(u, before.reason)
+
+    def _blocks(self, units: list[_U]) -> None:
+        """Lines under a block marker: the headlines under "Related Articles",
+        the name, e-mail and phone under "Media contact:"."""
         limit = self.options.max_related_items
         for u in units:
-            if not u.marker:
+            if u.kept or not u.key:
+                continue
+            if u.key in self._related_markers:
+                reason, item = Reason.RELATED_LINKS, self._headline_like
+            elif u.key in self._boilerplate_markers:
+                reason, item = Reason.BOILERPLATE, self._contact_like
+            else:
                 continue
             taken = 0
-            j = u.idx + 1
-            while j < len(units) and taken < limit:
-                v = units[j]
-                if not v.kept:
-                    j += 1
-                    continue
-                if not self._headline_like(v) or self._is_content(v) or v.text.endswith(":"):
+            # A marker with its first item on the next line (no blank line) heads
+            # a list that ends with its block; after a blank line, items may be
+            # separated by blank lines too.
+            nxt = units[u.idx + 1] if u.idx + 1 < len(units) else None
+            same_block = nxt is not None and nxt.block == u.block
+            for v in units[u.idx + 1 :]:
+                if taken >= limit or (same_block and v.block != u.block):
                     break
-                if not edge(v.idx):
-                    nxt = next((w for w in units[j + 1 :] if w.kept), None)
-                    if nxt is not None and self._is_content(nxt) and v.n_words <= 5:
-                        break  # a section heading: the body goes on
-                if not self._assign(v, Reason.RELATED_LINKS):
+                if not v.kept:
+                    continue
+                if not item(v) or self._is_content(v) or not self._assign(v, reason):
                     break
                 taken += 1
-                j += 1
+
+    def _contact_like(self, u: _U) -> bool:
+        """A name, an e-mail address, a phone number: short, not a sentence."""
+        return u.kept and u.n_words <= 6 and not self._is_content(u)
+
+    def _about_blocks(self, units: list[_U]) -> None:
+        """Press-release boilerplate: an "About <Company>" heading whose paragraph
+        opens with the company's name, when nothing but such blocks and page
+        furniture follows it."""
+        kept = [u for u in units if u.kept]
+        for j, u in enumerate(kept):
+            m = _ABOUT_RE.match(u.text)
+            if not m or u.n_words > 8 or j + 1 >= len(kept):
+                continue
+            first_word = m.group(1).split()[0].casefold()
+            block = [u]
+            for v in kept[j + 1 :]:
+                if _ABOUT_RE.match(v.text) and v.n_words <= 8:
+                    break
+                block.append(v)
+            body = [v for v in block[1:] if self._is_content(v)]
+            if not body or not body[0].folded.startswith(first_word):
+                continue
+            rest = kept[j + len(block) :]
+            if any(self._is_content(v) and not _ABOUT_RE.match(v.text) for v in rest[:1]):
+                continue
+            for v in block:
+                self._assign(v, Reason.BOILERPLATE)
 
     def _nav_runs(self, units: list[_U], edge: Any) -> None:
+        """At the top and bottom, a run of short non-sentence lines is a menu.
+
+        Removed short lines count as part of a run (a menu whose "Home" and
+        "Contact" were already recognised); removed long lines are skipped.
+        """
         max_words = self.options.max_nav_run_words
         if max_words == 0:
             return
         run: list[_U] = []
 
         def flush() -> None:
-            if len(run) >= self.options.min_nav_run:
+            if len(run) >= self.options.min_nav_run and any(v.kept for v in run):
                 for v in run:
-                    self._assign(v, Reason.NAVIGATION)
+                    if v.kept:
+                        self._assign(v, Reason.NAVIGATION)
             run.clear()
 
         for u in units:
-            if not u.kept:
-                continue  # removed lines do not break a menu
-            if (
-                edge(u.idx)
-                and u.n_words <= max_words
+            short = (
+                0 < u.n_words <= max_words
                 and u.text[-1] not in _END_PUNCT
                 and not _BULLET_RE.match(u.text)
-            ):
+            )
+            if not u.kept:
+                if short and u.reason is not Reason.REPEATED_TITLE:
+                    run.append(u)
+                continue
+            if short and edge(u.idx):
                 run.append(u)
             else:
                 flush()
@@ -518,6 +725,7 @@ def _build_rule(reason: Reason, options: CleanOptions, *, builtin: bool) -> Rule
         lines.extend(load_builtin(reason.value))
         sources.append(f"builtin:{reason.value}.txt")
     for path in options.lexicon_files.get(reason, ()):
+        lines.append("@requires")  # a gate never carries over into another file
         lines.extend(read_entries(path))
         sources.append(str(path))
     return parse_rules(

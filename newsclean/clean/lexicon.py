@@ -8,6 +8,8 @@ touch code. The format, one entry per line::
     # a comment
     @max_words 8          phrases and vocabulary only match lines of at most 8 words
     @max_chars 300        patterns only run on lines of at most 300 characters
+    @requires ©|rights    the patterns after it that are not anchored with ^ are only
+                          tried on lines containing one of these (lowercase) strings
     skip to content       a phrase: matches the WHOLE line, ignoring case, punctuation
                           and spacing ("Skip to Content »" matches)
     re: ^advertisement\\b  a regular expression (re.search, case-insensitive)
@@ -35,7 +37,7 @@ from pathlib import Path
 from ..article import Reason
 from ..errors import OptionsError
 
-__all__ = ["RuleSet", "line_key", "load_builtin", "parse_rules", "read_entries"]
+__all__ = ["RuleSet", "line_key", "load_builtin", "parse_rules", "read_entries", "union"]
 
 _KEY_RE = re.compile(r"[\W_]+")
 
@@ -52,15 +54,112 @@ def line_key(text: str) -> str:
     return _KEY_RE.sub(" ", text.casefold()).strip()
 
 
-def _compile(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside any group or character class."""
+    depth = 0
+    in_class = False
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """A rule's regular expressions, split for speed.
+
+    Patterns anchored at the start (``^...``, the usual case for junk lines)
+    are combined into one regex tried once at position 0 with ``match``;
+    only the rest need a scan of the whole line with ``search``.
+    """
+
+    anchored: re.Pattern[str] | None
+    floating: re.Pattern[str] | None
+    # Floating patterns behind a cheap substring test (``@requires``):
+    # (substrings one of which the casefolded line must contain, pattern).
+    gated: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
+
+    def search(self, text: str, folded: str | None = None) -> bool:
+        """Whether any pattern matches ``text`` (``folded`` is its casefold, if known)."""
+        if self.anchored is not None and self.anchored.match(text):
+            return True
+        if self.floating is not None and self.floating.search(text) is not None:
+            return True
+        if self.gated:
+            if folded is None:
+                folded = text.casefold()
+            for gate, rx in self.gated:
+                if any(g in folded for g in gate) and rx.search(text):
+                    return True
+        return False
+
+
+def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
+    """One :class:`_Patterns` matching wherever any of ``parts`` matches.
+
+    Used as a cheap pre-test: a long body paragraph is checked once against
+    the union instead of once per rule.
+    """
+    anchored: list[str] = []
+    floating: list[str] = []
+    gates: set[str] = set()
+    gated: list[str] = []
+    for part in parts:
+        if part is None:
+            continue
+        if part.anchored is not None:
+            anchored.append(part.anchored.pattern)
+        if part.floating is not None:
+            floating.append(part.floating.pattern)
+        for gate, rx in part.gated:
+            gates.update(gate)
+            gated.append(rx.pattern)
+    if not anchored and not floating and not gated:
+        return None
+    combined = _combine(gated)
+    gated_rx = ((tuple(sorted(gates)), combined),) if combined is not None else ()
+    return _Patterns(_combine(anchored), _combine(floating), gated_rx)
+
+
+def _combine(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _compile(patterns: Sequence[tuple[str, tuple[str, ...]]], where: str) -> _Patterns | None:
+    """Compile ``(pattern, gate)`` pairs; a non-empty gate lists substrings one of
+    which the casefolded line must contain before a floating pattern is tried."""
     if not patterns:
         return None
-    for p in patterns:
+    anchored: list[str] = []
+    floating: list[str] = []
+    gated: dict[tuple[str, ...], list[str]] = {}
+    for p, gate in patterns:
         try:
             re.compile(p)
         except re.error as exc:
             raise OptionsError(f"{where}: invalid regular expression {p!r}: {exc}") from None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        if p.startswith("^") and not _top_level_alternation(p):
+            anchored.append(p)
+        elif gate:
+            gated.setdefault(gate, []).append(p)
+        else:
+            floating.append(p)
+
+    gated_rx = tuple((gate, rx) for gate, ps in gated.items() if (rx := _combine(ps)) is not None)
+    return _Patterns(_combine(anchored), _combine(floating), gated_rx)
 
 
 @dataclass(frozen=True)
@@ -71,9 +170,9 @@ class RuleSet:
     phrases: frozenset[str] = frozenset()
     edge_phrases: frozenset[str] = frozenset()
     follow_phrases: frozenset[str] = frozenset()
-    pattern: re.Pattern[str] | None = None
-    edge_pattern: re.Pattern[str] | None = None
-    follow_pattern: re.Pattern[str] | None = None
+    pattern: _Patterns | None = None
+    edge_pattern: _Patterns | None = None
+    follow_pattern: _Patterns | None = None
     words: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
     max_words: int = DEFAULT_MAX_WORDS
@@ -98,16 +197,18 @@ class RuleSet:
                 return True
         return False
 
-    def match_pattern(self, text: str, *, zone_edge: bool, follows: bool) -> bool:
+    def match_pattern(
+        self, text: str, *, zone_edge: bool, follows: bool, folded: str | None = None
+    ) -> bool:
         """Whether ``text`` matches one of the rule's regular expressions."""
         if len(text) > self.max_chars:
             return False
-        if self.pattern is not None and self.pattern.search(text):
+        if self.pattern is not None and self.pattern.search(text, folded):
             return True
-        if zone_edge and self.edge_pattern is not None and self.edge_pattern.search(text):
+        if zone_edge and self.edge_pattern is not None and self.edge_pattern.search(text, folded):
             return True
         return bool(
-            follows and self.follow_pattern is not None and self.follow_pattern.search(text)
+            follows and self.follow_pattern is not None and self.follow_pattern.search(text, folded)
         )
 
     def match(self, text: str, key: str, n_words: int, *, zone_edge: bool, follows: bool) -> bool:
@@ -139,9 +240,10 @@ def parse_rules(
     phrases: set[str] = set()
     edge_phrases: set[str] = set()
     follow_phrases: set[str] = set()
-    patterns: list[str] = []
-    edge_patterns: list[str] = []
-    follow_patterns: list[str] = []
+    patterns: list[tuple[str, tuple[str, ...]]] = []
+    edge_patterns: list[tuple[str, tuple[str, ...]]] = []
+    follow_patterns: list[tuple[str, tuple[str, ...]]] = []
+    gate: tuple[str, ...] = ()
     words: set[str] = set()
     anchors: set[str] = set()
     max_words = DEFAULT_MAX_WORDS
@@ -151,6 +253,9 @@ def parse_rules(
         if not line or line.startswith("#"):
             continue
         where = f"{source}:{n}"
+        if line.startswith("@requires"):
+            gate = tuple(g.casefold() for g in line[len("@requires") :].strip().split("|") if g)
+            continue
         if line.startswith("@"):
             name, _, value = line[1:].partition(" ")
             if name not in ("max_words", "max_chars") or not value.strip().isdigit():
@@ -164,7 +269,7 @@ def parse_rules(
         kind = kind.strip()
         if sep and kind in ("re", "edge re", "follow re"):
             target = {"re": patterns, "edge re": edge_patterns, "follow re": follow_patterns}[kind]
-            target.append(rest.strip())
+            target.append((rest.strip(), gate))
         elif sep and kind in ("edge", "follow"):
             key = line_key(rest)
             if key:
@@ -175,8 +280,11 @@ def parse_rules(
             key = line_key(line)
             if key:
                 phrases.add(key)
-    phrases.update(k for k in (line_key(p) for p in extra_phrases) if k)
-    patterns.extend(extra_patterns)
+    extra_keys = [k for k in (line_key(p) for p in extra_phrases) if k]
+    phrases.update(extra_keys)
+    # A user's phrase always counts, however long the rule's usual junk lines are.
+    max_words = max([max_words, *(len(k.split()) for k in extra_keys)])
+    patterns.extend((p, ()) for p in extra_patterns)
     return RuleSet(
         reason=reason,
         phrases=frozenset(phrases),

@@ -43,13 +43,76 @@ class Timestamp:
     kind: str  # "published" or "updated"
     iso: str | None
     raw: str
+    author: str | None = None  # "Posted on March 3, 2026 by Jane Doe"
 
 
 _PARTICLES = frozenset(
-    ["de", "da", "del", "della", "dei", "der", "den", "van", "von", "la", "le", "di", "du", "dos", "das", "do", "bin", "ibn", "al", "el", "ten", "ter", "y", "e", "st", "st.", "mc", "mac"]
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "dei",
+        "der",
+        "den",
+        "van",
+        "von",
+        "la",
+        "le",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "do",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ten",
+        "ter",
+        "y",
+        "e",
+        "st",
+        "st.",
+        "mc",
+        "mac",
+    ]
 )
 _FUNCTION_WORDS = frozenset(
-    ["of", "for", "the", "at", "in", "and", "on", "de", "du", "des", "la", "le", "el", "del", "der", "die", "das", "für", "und", "y", "et", "e", "di", "da", "do", "dos", "van", "von", "a", "an", "en", "with"]
+    [
+        "of",
+        "for",
+        "the",
+        "at",
+        "in",
+        "and",
+        "on",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "del",
+        "der",
+        "die",
+        "das",
+        "für",
+        "und",
+        "y",
+        "et",
+        "e",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "van",
+        "von",
+        "a",
+        "an",
+        "en",
+        "with",
+    ]
 )
 _NAME_TOKEN_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*$")
 _SEPARATORS_RE = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\s*;\s*")
@@ -121,8 +184,13 @@ class MetaParser:
             r"(?P<na>\d{1,2})[./-](?P<nb>\d{1,2})[./-](?P<ny>\d{4}|\d{2})",
         )
         weekday_prefix = rf"(?:(?:{weekday})\.?,?\s+)?"
+        # "10:14, 12 March 2026": the time may also come first.
+        lead_time = (
+            r"(?:(?P<LH>\d{1,2})[:.h](?P<LM>\d{2})(?:\s*(?P<lampm>[ap])\.?\s?m\.?)?"
+            r"(?:\s*(?:uhr|h))?\s*(?:,|-|–|\||·)?\s*)?"
+        )
         self._date_re = re.compile(
-            rf"^{weekday_prefix}(?:{'|'.join(date_forms)}){time}\s*$", re.IGNORECASE
+            rf"^{lead_time}{weekday_prefix}(?:{'|'.join(date_forms)}){time}\s*$", re.IGNORECASE
         )
         self._relative_re = re.compile(rf"^(?:{_RELATIVE}){time}\s*$", re.IGNORECASE)
         ts_prefixes: dict[str, str] = {}
@@ -167,6 +235,9 @@ class MetaParser:
                         y += 2000 if y < 70 else 1900
                     d, mo = (a, b) if b <= 12 else (b, a)
                 hh, mm = g.get("H"), g.get("M")
+                if hh is None and g.get("LH"):
+                    hh, mm = g["LH"], g["LM"]
+                    g["ampm"] = g.get("lampm")
             date = _dt.date(y, mo, d)
         except (KeyError, ValueError, TypeError):
             return None
@@ -204,13 +275,16 @@ class MetaParser:
         if not rest:
             return Timestamp(kind, None, text) if has_prefix else None
         author_tail = self._trailing_by_re.search(rest)
+        author = None
         if author_tail:  # "Posted on March 3, 2026 by admin"
             rest = rest[: author_tail.start()]
+            who = author_tail.group("who").strip(" .")
+            author = who if self._is_name(who) else None
         dm = self._date_re.match(rest)
         if dm:
-            return Timestamp(kind, self._date_iso(dm), text)
+            return Timestamp(kind, self._date_iso(dm), text, author)
         if self._relative_re.match(rest):
-            return Timestamp(kind, None, text)
+            return Timestamp(kind, None, text, author)
         return None
 
     # -- bylines -----------------------------------------------------------
@@ -271,7 +345,13 @@ class MetaParser:
             if i > 0 and self._role(segs[i]) == "strong":
                 break
             subs = [x.strip() for x in _AND_RE.split(segs[i]) if x.strip()]
-            if not subs or not all(self._is_name(x) and len(x.split()) <= max_tokens for x in subs):
+            # After a comma, a one-word or long segment is a place or an outlet
+            # ("Von Anna Schmidt, Berlin"), not another person.
+            limit = max_tokens if i == 0 else 3
+            if not subs or not all(
+                self._is_name(x) and (i == 0 or len(x.split()) >= 2) and len(x.split()) <= limit
+                for x in subs
+            ):
                 break
             stripped = [self._strip_roles(x) for x in subs]
             names.extend(n for n, _ in stripped)

@@ -48,6 +48,9 @@ _TABLE[0x2029] = "\n\n"  # paragraph separator
 _TABLE[0x0D] = "\n"  # lone CR (CRLF is handled before the table)
 
 _SPACES_RE = re.compile(r" {2,}")
+# str.translate looks every character up in a dict (slow on long text); a
+# character-class regex finds the rare characters that need it much faster.
+_SPECIAL_RE = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)]|[a-z][.)])\s")
 _TERMINAL = frozenset('.!?…:;"”’»)]')
 # Scripts written without spaces between words: wrapped lines join with no space.
@@ -68,6 +71,7 @@ class Unit:
 
     line_no: int
     text: str
+    block: int = 0  # index of the blank-line-separated block the unit is in
 
 
 def normalize_text(text: str) -> str:
@@ -77,8 +81,13 @@ def normalize_text(text: str) -> str:
     'café aulait\\n'
     """
     text = text.replace("\r\n", "\n")
-    text = unicodedata.normalize("NFC", text)
-    return text.translate(_TABLE)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _SPECIAL_RE.sub(_replace_special, text)
+
+
+def _replace_special(m: re.Match[str]) -> str:
+    return _TABLE[ord(m.group())] or ""
 
 
 def normalize_line(line: str) -> str:
@@ -122,7 +131,7 @@ def _continues(line: str, nxt: str, width: int | None) -> bool:
     if _BULLET_RE.match(nxt):
         return False
     if width is not None:
-        if len(line) >= 0.6 * width and len(line) + 1 + _first_word_len(nxt) > width:
+        if 0.6 * width <= len(line) <= width + 2 and len(line) + 1 + _first_word_len(nxt) > width:
             return True
         if _NO_SPACE_SCRIPT_RE.match(line[-1]) and len(line) >= 0.8 * width / 2:
             # Wrapped CJK text: width counts wide characters, be lenient.
@@ -159,15 +168,15 @@ def split_units(text: str, *, join_wrapped: bool = True) -> list[Unit]:
 
     width = _wrap_width(blocks) if join_wrapped else None
     units: list[Unit] = []
-    for block in blocks:
+    for b, block in enumerate(blocks):
         start, acc = block[0]
         prev = acc
         for line_no, line in block[1:]:
             if join_wrapped and _continues(prev, line, width):
                 acc = _glue(acc, line)
             else:
-                units.append(Unit(start, acc))
+                units.append(Unit(start, acc, b))
                 start, acc = line_no, line
             prev = line
-        units.append(Unit(start, acc))
+        units.append(Unit(start, acc, b))
     return units

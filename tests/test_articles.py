@@ -1,0 +1,149 @@
+"""Held-out corpus of scraped news articles: ``input.txt`` -> ``expected.txt``.
+
+Each folder under ``tests/data/articles/`` holds one article as a scraper
+leaves it (``input.txt``), the clean body the cleaner must produce
+(``expected.txt``) and ``meta.json`` (title, language, style, author, date,
+notes on the junk it exercises).
+
+``test_fixture_sane`` checks the corpus itself and runs without newsclean.
+The other tests exercise ``newsclean.clean_text``; newsclean is imported
+inside them so the sanity checks still run when the cleaner is missing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "articles"
+ARTICLES = sorted(p for p in DATA.iterdir() if p.is_dir()) if DATA.is_dir() else []
+REQUIRED_META = ("title", "language", "style", "author", "date", "notes")
+INVISIBLE = re.compile("[\u00ad\u200b]")  # soft hyphen, zero-width space
+WHITESPACE = re.compile(r"\s+")  # str patterns are Unicode-aware: also matches NBSP
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _read(path: Path) -> str:
+    # newline="" keeps "\r\n" as it is in the file.
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def _load(folder: Path) -> tuple[str, str, dict[str, Any]]:
+    meta = json.loads(_read(folder / "meta.json"))
+    return _read(folder / "input.txt"), _read(folder / "expected.txt"), meta
+
+
+def _squash(text: str) -> str:
+    """Text with all whitespace and invisible characters removed, NFC."""
+    return unicodedata.normalize("NFC", WHITESPACE.sub("", INVISIBLE.sub("", text)))
+
+
+def _diff_message(expected: str, actual: str, what: str) -> str:
+    diff = difflib.unified_diff(
+        expected.splitlines(),
+        actual.splitlines(),
+        fromfile=f"{what} (expected)",
+        tofile=f"{what} (actual)",
+        lineterm="",
+    )
+    return f"{what} differs from expected:\n" + "\n".join(diff)
+
+
+def _clean(text: str, **kwargs: Any) -> Any:
+    import newsclean
+
+    return newsclean.clean_text(text, **kwargs)
+
+
+params = pytest.mark.parametrize("folder", ARTICLES, ids=[p.name for p in ARTICLES])
+
+
+def test_corpus_present() -> None:
+    assert len(ARTICLES) >= 14, f"expected at least 14 article folders in {DATA}"
+
+
+@params
+def test_fixture_sane(folder: Path) -> None:
+    raw, expected, meta = _load(folder)
+
+    # meta.json
+    assert set(REQUIRED_META) <= set(meta), f"meta.json lacks {set(REQUIRED_META) - set(meta)}"
+    assert isinstance(meta["title"], str) and meta["title"].strip() == meta["title"] != ""
+    assert isinstance(meta["language"], str) and meta["language"]
+    assert isinstance(meta["style"], str) and meta["style"]
+    assert isinstance(meta["notes"], str) and meta["notes"]
+    assert meta["author"] is None or (isinstance(meta["author"], str) and meta["author"])
+    assert meta["date"] is None or (isinstance(meta["date"], str) and DATE.fullmatch(meta["date"]))
+    assert _squash(meta["title"]) in _squash(raw), "the title must occur in the input"
+    if meta["author"] is not None:
+        assert _squash(meta["author"]) in _squash(raw), "the author must occur in the input"
+
+    # expected.txt format
+    assert expected.endswith("\n") and not expected.endswith("\n\n"), "must end with one newline"
+    assert "\r" not in expected
+    assert unicodedata.normalize("NFC", expected) == expected, "expected.txt must be NFC"
+    assert not INVISIBLE.search(expected), "soft hyphens / zero-width spaces must be removed"
+    assert "\u00a0" not in expected and "\t" not in expected, "NBSP and tabs become spaces"
+    body = expected[:-1]
+    assert body.strip() == body and body, "no leading/trailing blank lines"
+    assert "\n\n\n" not in body, "paragraphs are separated by exactly one blank line"
+    paragraphs = body.split("\n\n")
+    for para in paragraphs:
+        assert para, "no empty paragraph"
+        assert "\n" not in para, f"one line per paragraph: {para[:60]!r}"
+        assert para == para.strip(), f"leading/trailing spaces: {para[:60]!r}"
+        assert "  " not in para, f"whitespace not collapsed: {para[:60]!r}"
+
+    # every paragraph comes from the input, in input order
+    haystack = _squash(raw)
+    pos = 0
+    for para in paragraphs:
+        needle = _squash(para)
+        assert needle in haystack, f"paragraph not found in input: {para[:80]!r}"
+        found = haystack.find(needle, pos)
+        assert found >= 0, f"paragraph out of input order: {para[:80]!r}"
+        pos = found + len(needle)
+
+
+@params
+def test_clean_output(folder: Path) -> None:
+    raw, expected, meta = _load(folder)
+    a = _clean(raw)
+    want = expected.rstrip("\n")
+    assert a.text == want, _diff_message(want, a.text, f"{folder.name} text")
+    assert a.title == meta["title"]
+
+
+@params
+def test_title_given(folder: Path) -> None:
+    raw, expected, meta = _load(folder)
+    a = _clean(raw, title=meta["title"])
+    want = expected.rstrip("\n")
+    assert a.text == want, _diff_message(want, a.text, f"{folder.name} text (title given)")
+
+
+@params
+def test_meta(folder: Path) -> None:
+    raw, _, meta = _load(folder)
+    if meta["author"] is None and meta["date"] is None:
+        pytest.skip("no byline or publication timestamp in this input")
+    a = _clean(raw)
+    if meta["author"] is not None:
+        assert a.meta.get("author") == meta["author"]
+    if meta["date"] is not None:
+        assert (a.meta.get("date") or "")[:10] == meta["date"]
+
+
+@params
+def test_idempotent(folder: Path) -> None:
+    raw, _, _ = _load(folder)
+    a = _clean(raw)
+    again = _clean(a.text)
+    assert again.text == a.text, _diff_message(a.text, again.text, f"{folder.name} re-cleaned")
