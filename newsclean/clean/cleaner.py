@@ -97,6 +97,7 @@ _TAIL_PARTICLES = frozenset(
 )
 _SEGMENT_SEP_RE = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _MAX_PARSE_CHARS = 200
+_MAX_ROUNDS = 3
 # Junk that comes in blocks: a short line between two of its lines joins it.
 _BLOCK_REASONS = frozenset(
     {Reason.NEWSLETTER, Reason.COOKIE_NOTICE, Reason.COMMENTS_SCAFFOLD, Reason.SHARE_WIDGET}
@@ -122,6 +123,7 @@ class _U:
     folded: str
     block: int = 0
     reason: Reason | None = None
+    _base: tuple[str, ...] | None = None  # tokens without a site suffix (cached)
 
     @property
     def kept(self) -> bool:
@@ -185,8 +187,10 @@ def _base_text(u: _U) -> str:
 
 
 def _base_tokens(u: _U) -> tuple[str, ...]:
-    cut = _site_tail(u.text)
-    return _tokens(u) if cut is None else tuple(line_key(u.text[:cut]).split())
+    if u._base is None:
+        cut = _site_tail(u.text)
+        u._base = _tokens(u) if cut is None else tuple(line_key(u.text[:cut]).split())
+    return u._base
 
 
 def _token_variant(ta: tuple[str, ...], ta_text: str, tb: tuple[str, ...], tb_text: str) -> bool:
@@ -259,6 +263,10 @@ class Cleaner:
         )
         self._vocab_rules = tuple(r for r in self._rules if r.words)
         by_reason = {r.reason: r for r in self._rules}
+        # Rules with "follow:" entries, by the reason of the line they follow.
+        self._follow_rules = {
+            r.reason: r for r in self._rules if r.follow_phrases or r.follow_pattern is not None
+        }
         self._related_markers = by_reason[Reason.RELATED_LINKS].phrases
         self._boilerplate_markers = by_reason[Reason.BOILERPLATE].phrases
         # Pre-tests by line length: a line of length L can only match rules whose
@@ -312,25 +320,27 @@ class Cleaner:
             for i, u in enumerate(split_units(text, join_wrapped=self.options.join_wrapped_lines))
         ]
         meta: dict[str, Any] = {}
-        keep = self.options.keep
-
-        self._lexicon_pass(units, edge=None)
-        title_out, title_source = self._title(units, title)
-        self._bylines(units, meta)
-        if Reason.DUPLICATE_PARAGRAPH not in keep:
-            self._duplicates(units)
-        first, last = self._body_zone(units)
-
-        def edge(i: int) -> bool:
-            return i < first or i > last
-
-        self._lexicon_pass(units, edge=edge)
-        self._sandwiches(units)
-        self._blocks(units)
-        self._about_blocks(units)
-        self._nav_runs(units, edge)
-        if title_out is None and title is None and self.options.detect_title:
-            title_out, title_source = self._lone_title(units, first)
+        title_out, title_source = self._run(units, title, meta)
+        # Cleaning must be idempotent: the clean text, cleaned again, is itself.
+        # Some rules depend on context that removals change (what sits next to a
+        # paragraph, where the body starts), so re-run on what was kept, as
+        # clean_text(article.text) would, until nothing more goes. One extra
+        # run almost always confirms; the bound is a safety net.
+        for _ in range(_MAX_ROUNDS):
+            kept_now = [u for u in units if u.kept]
+            if len(kept_now) == len(units) or not kept_now:
+                break
+            # Each kept paragraph is its own block in the clean text.
+            again = [
+                _U(i, u.line_no, u.text, u.key, u.n_words, u.folded, i)
+                for i, u in enumerate(kept_now)
+            ]
+            self._run(again, None, {}, first_round=False)
+            newly = [(u, v) for u, v in zip(kept_now, again, strict=True) if v.reason is not None]
+            if not newly:
+                break
+            for u, v in newly:
+                u.reason = v.reason
         if title_out is not None:
             meta["title_source"] = title_source
         if "date" not in meta and "date_modified" in meta:
@@ -348,6 +358,42 @@ class Cleaner:
             removed=removed,
             meta=meta,
         )
+
+    def _run(
+        self,
+        units: list[_U],
+        title: str | None,
+        meta: dict[str, Any],
+        *,
+        first_round: bool = True,
+    ) -> tuple[str | None, str]:
+        """One run of every rule over ``units`` (mutated); returns (title, source).
+
+        Later rounds run on lines that survived a round. The line-by-line rules
+        (lexicon rules outside the edges, bylines, exact duplicates) depend on
+        nothing but the line itself and the removed line before it, so they
+        cannot remove anything new there and are skipped.
+        """
+        if first_round:
+            self._lexicon_pass(units, edge=None)
+        title_out, title_source = self._title(units, title)
+        if first_round:
+            self._bylines(units, meta)
+            if Reason.DUPLICATE_PARAGRAPH not in self.options.keep:
+                self._duplicates(units)
+        first, last = self._body_zone(units)
+
+        def edge(i: int) -> bool:
+            return i < first or i > last
+
+        self._lexicon_pass(units, edge=edge)
+        self._sandwiches(units)
+        self._blocks(units)
+        self._about_blocks(units)
+        self._nav_runs(units, edge)
+        if title_out is None and title is None and self.options.detect_title:
+            title_out, title_source = self._lone_title(units, first)
+        return title_out, title_source
 
     # --------------------------------------------------------------- steps
     def _assign(self, u: _U, reason: Reason) -> bool:
@@ -379,19 +425,22 @@ class Cleaner:
         if length > self._max_chars and u.n_words > self._max_words:
             return
         folded = u.folded
-        if prev is None:
-            # Cheap pre-test shared by all rules; most body paragraphs stop here.
-            phrase_hit = u.n_words <= self._max_words and (
-                u.key in self._all_phrases
-                or any(
-                    r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
-                    for r in self._vocab_rules
-                )
+        # Cheap pre-test shared by all rules; most body paragraphs stop here.
+        phrase_hit = u.n_words <= self._max_words and (
+            u.key in self._all_phrases
+            or any(
+                r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
+                for r in self._vocab_rules
             )
-            if not phrase_hit:
-                t = bisect_left(self._tier_limits, length)
-                tier = self._tier_unions[at_edge][t] if t < len(self._tier_limits) else None
-                if tier is None or not tier.search(u.text, folded):
+        )
+        if not phrase_hit:
+            t = bisect_left(self._tier_limits, length)
+            tier = self._tier_unions[at_edge][t] if t < len(self._tier_limits) else None
+            if tier is None or not tier.search(u.text, folded):
+                follow_rules = self._follow_rules.get(prev) if prev is not None else None
+                if follow_rules is None or not follow_rules.match(
+                    u.text, u.key, u.n_words, zone_edge=at_edge, follows=True
+                ):
                     return
         for rules in self._rules:
             if length > rules.max_chars and u.n_words > rules.max_words:
@@ -504,7 +553,8 @@ class Cleaner:
     def _bylines(self, units: list[_U], meta: dict[str, Any]) -> None:
         parser = self._meta
         for u in units:
-            if not u.kept or len(u.text) > _MAX_PARSE_CHARS:
+            # Bylines and time stamps are short; body sentences are not parsed.
+            if not u.kept or len(u.text) > _MAX_PARSE_CHARS or self._is_content(u):
                 continue
             extra_b = self._parsed_extra[Reason.BYLINE]
             extra_t = self._parsed_extra[Reason.TIMESTAMP]

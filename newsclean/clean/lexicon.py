@@ -15,6 +15,8 @@ touch code. The format, one entry per line::
     re: ^advertisement\\b  a regular expression (re.search, case-insensitive)
     edge: menu            an entry that only applies at the top or the bottom of the
     edge re: ^more from   article (outside the run of body paragraphs)
+    tail re: /reuters$    a regular expression tried on the last 120 characters only
+                          (fast on long lines, for junk that ends a line)
     follow: accept all    an entry that only applies right after a line removed for
     follow re: ^name\\b    the same reason (e.g. the buttons under a cookie banner)
     words: facebook x     a vocabulary: a line made only of these words ...
@@ -43,6 +45,7 @@ _KEY_RE = re.compile(r"[\W_]+")
 
 DEFAULT_MAX_WORDS = 10
 DEFAULT_MAX_CHARS = 400
+TAIL_CHARS = 120
 
 
 def line_key(text: str) -> str:
@@ -88,6 +91,8 @@ class _Patterns:
 
     anchored: re.Pattern[str] | None
     floating: re.Pattern[str] | None
+    # "tail re:" patterns: searched in the last TAIL_CHARS characters only.
+    tail: re.Pattern[str] | None = None
     # Floating patterns behind a cheap substring test (``@requires``):
     # (substrings one of which the casefolded line must contain, pattern).
     gated: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
@@ -98,11 +103,14 @@ class _Patterns:
             return True
         if self.floating is not None and self.floating.search(text) is not None:
             return True
+        if self.tail is not None and self.tail.search(text, max(0, len(text) - TAIL_CHARS)):
+            return True
         if self.gated:
             if folded is None:
                 folded = text.casefold()
             for gate, rx in self.gated:
-                if any(g in folded for g in gate) and rx.search(text):
+                # map() over the bound method keeps the substring tests in C.
+                if any(map(folded.__contains__, gate)) and rx.search(text):
                     return True
         return False
 
@@ -115,6 +123,7 @@ def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
     """
     anchored: list[str] = []
     floating: list[str] = []
+    tail: list[str] = []
     gates: set[str] = set()
     gated: list[str] = []
     for part in parts:
@@ -124,34 +133,39 @@ def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
             anchored.append(part.anchored.pattern)
         if part.floating is not None:
             floating.append(part.floating.pattern)
+        if part.tail is not None:
+            tail.append(part.tail.pattern)
         for gate, rx in part.gated:
             gates.update(gate)
             gated.append(rx.pattern)
-    if not anchored and not floating and not gated:
+    if not anchored and not floating and not gated and not tail:
         return None
     combined = _combine(gated)
     gated_rx = ((tuple(sorted(gates)), combined),) if combined is not None else ()
-    return _Patterns(_combine(anchored), _combine(floating), gated_rx)
+    return _Patterns(_combine(anchored), _combine(floating), _combine(tail), gated_rx)
 
 
 def _combine(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
-def _compile(patterns: Sequence[tuple[str, tuple[str, ...]]], where: str) -> _Patterns | None:
+def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) -> _Patterns | None:
     """Compile ``(pattern, gate)`` pairs; a non-empty gate lists substrings one of
     which the casefolded line must contain before a floating pattern is tried."""
     if not patterns:
         return None
     anchored: list[str] = []
     floating: list[str] = []
+    tail: list[str] = []
     gated: dict[tuple[str, ...], list[str]] = {}
-    for p, gate in patterns:
+    for p, gate, at_tail in patterns:
         try:
             re.compile(p)
         except re.error as exc:
             raise OptionsError(f"{where}: invalid regular expression {p!r}: {exc}") from None
-        if p.startswith("^") and not _top_level_alternation(p):
+        if at_tail:
+            tail.append(p)
+        elif p.startswith("^") and not _top_level_alternation(p):
             anchored.append(p)
         elif gate:
             gated.setdefault(gate, []).append(p)
@@ -159,7 +173,7 @@ def _compile(patterns: Sequence[tuple[str, tuple[str, ...]]], where: str) -> _Pa
             floating.append(p)
 
     gated_rx = tuple((gate, rx) for gate, ps in gated.items() if (rx := _combine(ps)) is not None)
-    return _Patterns(_combine(anchored), _combine(floating), gated_rx)
+    return _Patterns(_combine(anchored), _combine(floating), _combine(tail), gated_rx)
 
 
 @dataclass(frozen=True)
@@ -240,9 +254,9 @@ def parse_rules(
     phrases: set[str] = set()
     edge_phrases: set[str] = set()
     follow_phrases: set[str] = set()
-    patterns: list[tuple[str, tuple[str, ...]]] = []
-    edge_patterns: list[tuple[str, tuple[str, ...]]] = []
-    follow_patterns: list[tuple[str, tuple[str, ...]]] = []
+    patterns: list[tuple[str, tuple[str, ...], bool]] = []
+    edge_patterns: list[tuple[str, tuple[str, ...], bool]] = []
+    follow_patterns: list[tuple[str, tuple[str, ...], bool]] = []
     gate: tuple[str, ...] = ()
     words: set[str] = set()
     anchors: set[str] = set()
@@ -267,9 +281,14 @@ def parse_rules(
             continue
         kind, sep, rest = line.partition(":")
         kind = kind.strip()
-        if sep and kind in ("re", "edge re", "follow re"):
-            target = {"re": patterns, "edge re": edge_patterns, "follow re": follow_patterns}[kind]
-            target.append((rest.strip(), gate))
+        if sep and kind in ("re", "edge re", "follow re", "tail re"):
+            target = {
+                "re": patterns,
+                "tail re": patterns,
+                "edge re": edge_patterns,
+                "follow re": follow_patterns,
+            }[kind]
+            target.append((rest.strip(), gate, kind == "tail re"))
         elif sep and kind in ("edge", "follow"):
             key = line_key(rest)
             if key:
@@ -284,7 +303,7 @@ def parse_rules(
     phrases.update(extra_keys)
     # A user's phrase always counts, however long the rule's usual junk lines are.
     max_words = max([max_words, *(len(k.split()) for k in extra_keys)])
-    patterns.extend((p, ()) for p in extra_patterns)
+    patterns.extend((p, (), False) for p in extra_patterns)
     return RuleSet(
         reason=reason,
         phrases=frozenset(phrases),

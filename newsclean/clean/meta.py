@@ -114,6 +114,7 @@ _FUNCTION_WORDS = frozenset(
         "with",
     ]
 )
+_DIGIT_RE = re.compile(r"\d")
 _NAME_TOKEN_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*$")
 _SEPARATORS_RE = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\s*;\s*")
 _AND_RE = re.compile(r"\s+(?:and|und|et|y|e|en|&|og|och)\s+|\s*&\s*", re.IGNORECASE)
@@ -202,6 +203,10 @@ class MetaParser:
             rf"^(?P<p>{_alternation(ts_prefixes)})(?:\s+(?:on|at|am|le|el|il|em|op|um))?\s*[:：]?\s*",
             re.IGNORECASE,
         )
+        # Time stamps without digits start with a prefix word or a relative time.
+        self._no_digit_re = re.compile(
+            rf"^[\s()\[\]|·•*–—-]*(?:{_alternation(ts_prefixes)}|{_RELATIVE})", re.IGNORECASE
+        )
         self._by_prefix_re = re.compile(
             rf"^(?P<p>{_alternation(byline.get('prefix', []))})\s*[:：]?\s+", re.IGNORECASE
         )
@@ -261,6 +266,8 @@ class MetaParser:
         """
         if len(text) > 120:
             return None
+        if _DIGIT_RE.search(text) is None and not self._no_digit_re.match(text):
+            return None  # cheap exit: no date, no relative time, no prefix
         s = text.strip(" ()[]|·•-–—*")
         kind = "published"
         m = self._ts_prefix_re.match(s)
