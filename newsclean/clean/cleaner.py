@@ -33,7 +33,7 @@ from typing import Any
 
 from ..article import Article, Reason, Removal
 from ..errors import InputTypeError, MissingDependencyError
-from .lexicon import RuleSet, line_key, load_builtin, parse_rules, read_entries, union
+from .lexicon import RuleSet, _Patterns, line_key, load_builtin, parse_rules, read_entries, union
 from .meta import MetaParser
 from .normalize import split_units
 from .options import CleanOptions
@@ -269,21 +269,9 @@ class Cleaner:
         }
         self._related_markers = by_reason[Reason.RELATED_LINKS].phrases
         self._boilerplate_markers = by_reason[Reason.BOILERPLATE].phrases
-        # Pre-tests by line length: a line of length L can only match rules whose
-        # max_chars >= L, so long body paragraphs face a much smaller union.
-        self._tier_limits = sorted({r.max_chars for r in self._rules})
-        self._tier_unions = {
-            at_edge: [
-                union(
-                    p
-                    for r in self._rules
-                    if r.max_chars >= limit
-                    for p in ((r.pattern, r.edge_pattern) if at_edge else (r.pattern,))
-                )
-                for limit in self._tier_limits
-            ]
-            for at_edge in (False, True)
-        }
+        self._tier_limits, self._tier_unions = (
+            _default_tiers() if self._rules is _default_rules() else _tiers(self._rules)
+        )
         self._parsed_extra = {
             r: _build_rule(r, self.options, builtin=False) for r in PARSED_REASONS
         }
@@ -792,6 +780,34 @@ def _default_rules() -> tuple[RuleSet, ...]:
     # The packaged lexicons are immutable data: compiling them once per process
     # changes no result, it only saves the work.
     return tuple(_build_rule(r, CleanOptions(), builtin=True) for r in LEXICON_REASONS)
+
+
+_Tiers = tuple[list[int], dict[bool, list[_Patterns | None]]]
+
+
+def _tiers(rules: tuple[RuleSet, ...]) -> _Tiers:
+    """Pre-tests by line length: a line of length L can only match rules whose
+    max_chars >= L, so a long body paragraph faces a much smaller union."""
+    limits = sorted({r.max_chars for r in rules})
+    unions = {
+        at_edge: [
+            union(
+                p
+                for r in rules
+                if r.max_chars >= limit
+                for p in ((r.pattern, r.edge_pattern) if at_edge else (r.pattern,))
+            )
+            for limit in limits
+        ]
+        for at_edge in (False, True)
+    }
+    return limits, unions
+
+
+@lru_cache(maxsize=1)
+def _default_tiers() -> _Tiers:
+    # Built once per process from the immutable packaged lexicons, like them.
+    return _tiers(_default_rules())
 
 
 def _build_rules(options: CleanOptions) -> tuple[RuleSet, ...]:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from importlib import resources
 from pathlib import Path
 
@@ -55,6 +56,73 @@ def line_key(text: str) -> str:
     'skip to content'
     """
     return _KEY_RE.sub(" ", text.casefold()).strip()
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with (both cases), or
+    ``None`` when that cannot be told (a class like ``\\w``, ``.``, a lookahead).
+
+    >>> sorted(first_chars(r"^(?:ad|promo)\\b"))
+    ['A', 'P', 'a', 'p']
+    """
+    try:
+        # The regex parser is private; when it is unavailable or changes shape,
+        # the answer is "any character", which is always correct, only slower.
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+        chars, _ = _first_of(list(parsed))
+    except Exception:
+        return None
+    if chars is None:
+        return None
+    out: set[str] = set()
+    for c in chars:
+        out.update((c, c.lower(), c.upper(), c.casefold()))
+    return frozenset(out)
+
+
+def _first_of(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """(first characters, can be empty) of a parsed sequence."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    acc: set[str] = set()
+    for op, av in items:
+        if op is c.AT:
+            continue
+        if op is c.LITERAL:
+            acc.add(chr(av))
+            return acc, False
+        if op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    acc.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] <= 64:
+                    acc.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                else:
+                    return None, False
+            return acc, False
+        if op is c.SUBPATTERN:
+            sub, empty = _first_of(list(av[3]))
+        elif op is c.BRANCH:
+            sub, empty = set(), False
+            for branch in av[1]:
+                b, b_empty = _first_of(list(branch))
+                if b is None:
+                    return None, False
+                sub |= b
+                empty = empty or b_empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            sub, empty = _first_of(list(av[2]))
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        acc |= sub
+        if not empty:
+            return acc, False
+    return acc, True
 
 
 def _top_level_alternation(pattern: str) -> bool:
@@ -91,20 +159,31 @@ class _Patterns:
 
     anchored: re.Pattern[str] | None
     floating: re.Pattern[str] | None
-    # "tail re:" patterns: searched in the last TAIL_CHARS characters only.
+    # "tail re:" patterns: searched in the last TAIL_CHARS characters only,
+    # when the tail contains one of tail_gate (if any).
     tail: re.Pattern[str] | None = None
+    tail_gate: tuple[str, ...] = ()
+    # For large unions: the anchored patterns split by the first character.
+    dispatch: _Dispatch | None = None
     # Floating patterns behind a cheap substring test (``@requires``):
     # (substrings one of which the casefolded line must contain, pattern).
     gated: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
 
     def search(self, text: str, folded: str | None = None) -> bool:
         """Whether any pattern matches ``text`` (``folded`` is its casefold, if known)."""
-        if self.anchored is not None and self.anchored.match(text):
+        if self.dispatch is not None:
+            if self.dispatch.match(text):
+                return True
+        elif self.anchored is not None and self.anchored.match(text):
             return True
         if self.floating is not None and self.floating.search(text) is not None:
             return True
-        if self.tail is not None and self.tail.search(text, max(0, len(text) - TAIL_CHARS)):
-            return True
+        if self.tail is not None:
+            start = max(0, len(text) - TAIL_CHARS)
+            if (
+                not self.tail_gate or any(map(text[start:].__contains__, self.tail_gate))
+            ) and self.tail.search(text, start):
+                return True
         if self.gated:
             if folded is None:
                 folded = text.casefold()
@@ -115,6 +194,29 @@ class _Patterns:
         return False
 
 
+class _Dispatch:
+    """Anchored patterns grouped by the character a match can start with.
+
+    A union of many anchored patterns tries every branch at position 0; most
+    cannot match a line starting with, say, "T". Grouping them by possible
+    first character (see :func:`first_chars`) leaves a handful of branches per
+    line. The per-character regexes are compiled on first use and memoised:
+    the memo changes no result, only the time.
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self._parts = [(p, first_chars(p)) for p in patterns]
+        self._memo: dict[str, re.Pattern[str] | None] = {}
+
+    def match(self, text: str) -> bool:
+        c = text[:1]
+        try:
+            rx = self._memo[c]
+        except KeyError:
+            rx = self._memo[c] = _combine([p for p, fc in self._parts if fc is None or c in fc])
+        return rx is not None and rx.match(text) is not None
+
+
 def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
     """One :class:`_Patterns` matching wherever any of ``parts`` matches.
 
@@ -123,7 +225,7 @@ def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
     """
     anchored: list[str] = []
     floating: list[str] = []
-    tail: list[str] = []
+    tail: list[tuple[str, tuple[str, ...]]] = []
     gates: set[str] = set()
     gated: list[str] = []
     for part in parts:
@@ -134,7 +236,7 @@ def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
         if part.floating is not None:
             floating.append(part.floating.pattern)
         if part.tail is not None:
-            tail.append(part.tail.pattern)
+            tail.append((part.tail.pattern, part.tail_gate))
         for gate, rx in part.gated:
             gates.update(gate)
             gated.append(rx.pattern)
@@ -142,7 +244,14 @@ def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
         return None
     combined = _combine(gated)
     gated_rx = ((tuple(sorted(gates)), combined),) if combined is not None else ()
-    return _Patterns(_combine(anchored), _combine(floating), _combine(tail), gated_rx)
+    return _Patterns(
+        anchored=_combine(anchored),
+        floating=_combine(floating),
+        tail=_combine([p for p, _ in tail]),
+        tail_gate=_tail_gate(tail),
+        dispatch=_Dispatch(anchored) if len(anchored) > 8 else None,
+        gated=gated_rx,
+    )
 
 
 def _combine(patterns: Sequence[str]) -> re.Pattern[str] | None:
@@ -156,7 +265,7 @@ def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) 
         return None
     anchored: list[str] = []
     floating: list[str] = []
-    tail: list[str] = []
+    tail: list[tuple[str, tuple[str, ...]]] = []
     gated: dict[tuple[str, ...], list[str]] = {}
     for p, gate, at_tail in patterns:
         try:
@@ -164,7 +273,7 @@ def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) 
         except re.error as exc:
             raise OptionsError(f"{where}: invalid regular expression {p!r}: {exc}") from None
         if at_tail:
-            tail.append(p)
+            tail.append((p, gate))
         elif p.startswith("^") and not _top_level_alternation(p):
             anchored.append(p)
         elif gate:
@@ -173,7 +282,20 @@ def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) 
             floating.append(p)
 
     gated_rx = tuple((gate, rx) for gate, ps in gated.items() if (rx := _combine(ps)) is not None)
-    return _Patterns(_combine(anchored), _combine(floating), _combine(tail), gated_rx)
+    return _Patterns(
+        anchored=_combine(anchored),
+        floating=_combine(floating),
+        tail=_combine([p for p, _ in tail]),
+        tail_gate=_tail_gate(tail),
+        gated=gated_rx,
+    )
+
+
+def _tail_gate(tail: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """One gate for all tail patterns: empty (always try) unless every one has a gate."""
+    if not tail or any(not gate for _, gate in tail):
+        return ()
+    return tuple(sorted({g for _, gate in tail for g in gate}))
 
 
 @dataclass(frozen=True)
