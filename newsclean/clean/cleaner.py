@@ -60,8 +60,10 @@ LEXICON_REASONS: tuple[Reason, ...] = (
 # Rules driven by a parser; users may still add phrases/patterns to them.
 PARSED_REASONS: tuple[Reason, ...] = (Reason.BYLINE, Reason.TIMESTAMP)
 
+_RUN_BREAK = frozenset('.!?…;:"”’»)],')
 _END_PUNCT = frozenset('.!?…;:"”’»)]')
 _SENTENCE_END = frozenset(".!?…")
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
 _SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _TAIL_PARTICLES = frozenset(
@@ -102,8 +104,10 @@ _MAX_ROUNDS = 3
 _BLOCK_REASONS = frozenset(
     {Reason.NEWSLETTER, Reason.COOKIE_NOTICE, Reason.COMMENTS_SCAFFOLD, Reason.SHARE_WIDGET}
 )
+_ENTITY_SKIP = frozenset(["the", "le", "la", "les", "l", "du", "des", "de", "d", "the", "der", "die", "das", "el", "los", "las", "il", "lo"])
 _ABOUT_RE = re.compile(
-    r"^(?:about|über|ueber|à propos de|a propos de|acerca de|sobre|informazioni su|over)\s+"
+    r"^(?:about|über|ueber|à propos (?:de|du|des|d')|a propos (?:de|du|des|d')|acerca de|sobre|"
+    r"informazioni su|over)\s*"
     r"((?-i:[A-Z0-9])[\w&.,'’ -]{0,80})$",
     re.IGNORECASE,
 )
@@ -207,8 +211,13 @@ def _token_variant(ta: tuple[str, ...], ta_text: str, tb: tuple[str, ...], tb_te
     truncated = short_text.rstrip().endswith(("...", "…"))
     if _is_prefix(short, long, truncated):
         return True
-    # "Site Name: Headline" / "Section | Headline"
-    return len(short) >= 4 and tuple(long[-len(short) :]) == tuple(short)
+    # "Site Name: Headline" / "Section | Headline": only across a separator.
+    long_text = tb_text if short is ta else ta_text
+    return (
+        len(short) >= 4
+        and tuple(long[-len(short) :]) == tuple(short)
+        and (": " in long_text or _SITE_SEP_RE.search(long_text) is not None)
+    )
 
 
 def _variant(a: _U, b: _U) -> bool:
@@ -364,9 +373,13 @@ class Cleaner:
         """
         if first_round:
             self._lexicon_pass(units, edge=None)
+            # "News provided by" / "Media contact:" take their lines with them
+            # before the headline is looked for (a company name is no headline).
+            self._blocks(units, reasons=(Reason.BOILERPLATE,))
         title_out, title_source = self._title(units, title)
         if first_round:
             self._bylines(units, meta)
+            self._bare_bylines(units, meta)
             if Reason.DUPLICATE_PARAGRAPH not in self.options.keep:
                 self._duplicates(units)
         first, last = self._body_zone(units)
@@ -378,7 +391,7 @@ class Cleaner:
         self._sandwiches(units)
         self._blocks(units)
         self._about_blocks(units)
-        self._nav_runs(units, edge)
+        self._nav_runs(units, first, last)
         if title_out is None and title is None and self.options.detect_title:
             title_out, title_source = self._lone_title(units, first)
         return title_out, title_source
@@ -494,10 +507,14 @@ class Cleaner:
                 groups.append(sorted(group, key=lambda x: x.idx))
         if not groups:
             return None, "none"
-        title_group = groups[0]
+        # Several lines may repeat at the top ("Watch Live", a newsletter pitch):
+        # the headline is the group with the longest member; ties go to the first.
+        title_group = max(groups, key=lambda g: (max(len(_base_tokens(u)) for u in g), -g[0].idx))
         title = _most_complete(title_group)
         self._remove_title(units, title_group, first_content)
-        for other in groups[1:]:
+        for other in groups:
+            if other is title_group:
+                continue
             best = max(other, key=lambda x: (len(_base_tokens(x)), -x.idx))
             for u in other:
                 if u is not best and u.kept:
@@ -531,7 +548,11 @@ class Cleaner:
         cands = [u for u in header if self._headline_like(u) and u.n_words >= 2]
         if not cands:
             return None, "none"
-        best = max(cands, key=lambda x: (min(x.n_words, 20), -x.idx))
+        # The first line long enough to be a headline (site names and section
+        # labels are shorter); failing that, the longest.
+        best = next(
+            (u for u in cands if u.n_words >= 4), max(cands, key=lambda x: (x.n_words, -x.idx))
+        )
         title = _base_text(best)
         residue = any(not u.kept and u.reason is not Reason.DECORATION for u in header)
         if residue and self._assign(best, Reason.REPEATED_TITLE):
@@ -576,6 +597,20 @@ class Cleaner:
                     meta.setdefault("author", ts.author)
                     meta.setdefault("authors", []).append(ts.author)
 
+    def _bare_bylines(self, units: list[_U], meta: dict[str, Any]) -> None:
+        """A bare author name ("Lotte Vermeulen") right above or below a time
+        stamp, before the body: a byline without "By"."""
+        body_start = self._body_zone(units)[0]
+        for u in units[:body_start]:
+            if not u.kept or not self._meta.is_person_name(u.text):
+                continue
+            near = [units[j] for j in (u.idx - 1, u.idx + 1) if 0 <= j < len(units)]
+            if any(v.reason is Reason.TIMESTAMP for v in near) and self._assign(u, Reason.BYLINE):
+                meta.setdefault("author", u.text)
+                authors = meta.setdefault("authors", [])
+                if u.text not in authors:
+                    authors.append(u.text)
+
     def _composite_timestamp(self, text: str) -> Any:
         """A line like "March 12, 2026 | 5 min read | Share": a time stamp whose other
         segments are all junk by some rule."""
@@ -618,21 +653,26 @@ class Cleaner:
     def _body_zone(self, units: list[_U]) -> tuple[int, int]:
         """The first and last index of the article body.
 
-        The body starts at the first real paragraph that is directly followed
-        by more body (a standfirst followed by a byline and share buttons is
-        still top matter) and ends, symmetrically, at the last real paragraph
-        directly preceded by body. Everything outside is the edge zone.
+        The body starts at the first real paragraph directly followed by more
+        body, a paragraph or a heading and a paragraph (a standfirst followed
+        by a byline and share buttons is still top matter), and ends at the
+        last real paragraph whose line above was not removed. Everything
+        outside is the edge zone.
         """
         content = [u.idx for u in units if self._is_content(u)]
         if not content:
             return len(units), -1  # everything is edge
         n = len(units)
-        start = next((i for i in content if i + 1 < n and self._is_content(units[i + 1])), None)
+
+        def body_follows(i: int) -> bool:  # more body: a paragraph, or a heading and one
+            if i >= n or not units[i].kept:
+                return False
+            return self._is_content(units[i]) or (i + 1 < n and self._is_content(units[i + 1]))
+
+        start = next((i for i in content if body_follows(i + 1)), None)
         if start is None:
             start = next((i for i in content if i + 1 < n and units[i + 1].kept), content[0])
-        end = next((i for i in reversed(content) if i > 0 and self._is_content(units[i - 1])), None)
-        if end is None:
-            end = next((i for i in reversed(content) if i > 0 and units[i - 1].kept), content[-1])
+        end = next((i for i in reversed(content) if i > 0 and units[i - 1].kept), content[-1])
         if start > end:
             return content[0], content[-1]
         return start, end
@@ -650,16 +690,20 @@ class Cleaner:
             ):
                 self._assign(u, before.reason)
 
-    def _blocks(self, units: list[_U]) -> None:
+    def _blocks(
+        self,
+        units: list[_U],
+        reasons: tuple[Reason, ...] = (Reason.RELATED_LINKS, Reason.BOILERPLATE),
+    ) -> None:
         """Lines under a block marker: the headlines under "Related Articles",
         the name, e-mail and phone under "Media contact:"."""
         limit = self.options.max_related_items
         for u in units:
             if u.kept or not u.key:
                 continue
-            if u.key in self._related_markers:
-                reason, item = Reason.RELATED_LINKS, self._headline_like
-            elif u.key in self._boilerplate_markers:
+            if Reason.RELATED_LINKS in reasons and u.key in self._related_markers:
+                reason, item = Reason.RELATED_LINKS, self._related_item
+            elif Reason.BOILERPLATE in reasons and u.key in self._boilerplate_markers:
                 reason, item = Reason.BOILERPLATE, self._contact_like
             else:
                 continue
@@ -678,27 +722,41 @@ class Cleaner:
                     break
                 taken += 1
 
+    def _related_item(self, u: _U) -> bool:
+        """A headline under a related-links marker (numbered lists allowed)."""
+        if _NUMBERED_RE.match(u.text):
+            u = _make_unit(u.idx, u.line_no, _NUMBERED_RE.sub("", u.text, count=1))
+        return self._headline_like(u)
+
     def _contact_like(self, u: _U) -> bool:
         """A name, an e-mail address, a phone number: short, not a sentence."""
-        return u.kept and u.n_words <= 6 and not self._is_content(u)
+        return (
+            u.kept
+            and u.n_words <= 10
+            and not self._is_content(u)
+            and self._meta.parse_timestamp(u.text) is None
+        )
 
     def _about_blocks(self, units: list[_U]) -> None:
         """Press-release boilerplate: an "About <Company>" heading whose paragraph
-        opens with the company's name, when nothing but such blocks and page
-        furniture follows it."""
+        names the company in its first words, when nothing but such blocks and
+        page furniture follows it."""
         kept = [u for u in units if u.kept]
         for j, u in enumerate(kept):
             m = _ABOUT_RE.match(u.text)
-            if not m or u.n_words > 8 or j + 1 >= len(kept):
+            if not m or u.n_words > 12 or j + 1 >= len(kept):
                 continue
-            first_word = m.group(1).split()[0].casefold()
+            entity = [w for w in line_key(m.group(1)).split() if w not in _ENTITY_SKIP]
+            if not entity:
+                continue
+            first_word = entity[0]
             block = [u]
             for v in kept[j + 1 :]:
-                if _ABOUT_RE.match(v.text) and v.n_words <= 8:
+                if _ABOUT_RE.match(v.text) and v.n_words <= 12:
                     break
                 block.append(v)
             body = [v for v in block[1:] if self._is_content(v)]
-            if not body or not body[0].folded.startswith(first_word):
+            if not body or first_word not in line_key(body[0].text[:200]).split()[:20]:
                 continue
             rest = kept[j + len(block) :]
             if any(self._is_content(v) and not _ABOUT_RE.match(v.text) for v in rest[:1]):
@@ -706,15 +764,26 @@ class Cleaner:
             for v in block:
                 self._assign(v, Reason.BOILERPLATE)
 
-    def _nav_runs(self, units: list[_U], edge: Any) -> None:
+    def _nav_runs(self, units: list[_U], first: int, last: int) -> None:
         """At the top and bottom, a run of short non-sentence lines is a menu.
 
         Removed short lines count as part of a run (a menu whose "Home" and
         "Contact" were already recognised); removed long lines are skipped.
+        Lines that touch the body with nothing removed in between (a sign-off
+        after the last paragraph, a subheading before the first) are spared.
         """
         max_words = self.options.max_nav_run_words
         if max_words == 0:
             return
+        spared: set[int] = set()
+        i = last + 1
+        while 0 <= i < len(units) and units[i].kept:
+            spared.add(i)
+            i += 1
+        i = first - 1
+        while 0 <= i < len(units) and i < first and units[i].kept:
+            spared.add(i)
+            i -= 1
         run: list[_U] = []
 
         def flush() -> None:
@@ -724,17 +793,32 @@ class Cleaner:
                         self._assign(v, Reason.NAVIGATION)
             run.clear()
 
+        # Below the body, once the page footer has begun (something was removed
+        # after the last paragraph), short lines that are not sentences are
+        # footer furniture too: a slogan, a platform's tagline.
+        footer_started = False
+        for u in units[last + 1 :] if last >= 0 else ():
+            if not u.kept:
+                footer_started = footer_started or u.idx not in spared
+            elif (
+                footer_started
+                and u.idx not in spared
+                and u.n_words <= 2 * max_words
+                and u.text[-1] not in _RUN_BREAK
+                and not _BULLET_RE.match(u.text)
+            ):
+                self._assign(u, Reason.NAVIGATION)
         for u in units:
             short = (
                 0 < u.n_words <= max_words
-                and u.text[-1] not in _END_PUNCT
+                and u.text[-1] not in _RUN_BREAK
                 and not _BULLET_RE.match(u.text)
             )
             if not u.kept:
                 if short and u.reason is not Reason.REPEATED_TITLE:
                     run.append(u)
                 continue
-            if short and edge(u.idx):
+            if short and (u.idx < first or u.idx > last) and u.idx not in spared:
                 run.append(u)
             else:
                 flush()

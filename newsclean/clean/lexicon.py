@@ -33,9 +33,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..article import Reason
 from ..errors import OptionsError
@@ -179,10 +179,12 @@ class _Patterns:
         if self.floating is not None and self.floating.search(text) is not None:
             return True
         if self.tail is not None:
-            start = max(0, len(text) - TAIL_CHARS)
+            if folded is None:
+                folded = text.casefold()
+            tail_folded = folded[-TAIL_CHARS:]
             if (
-                not self.tail_gate or any(map(text[start:].__contains__, self.tail_gate))
-            ) and self.tail.search(text, start):
+                not self.tail_gate or any(map(tail_folded.__contains__, self.tail_gate))
+            ) and self.tail.search(text, max(0, len(text) - TAIL_CHARS)):
                 return True
         if self.gated:
             if folded is None:

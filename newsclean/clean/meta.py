@@ -115,12 +115,20 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _DIGIT_RE = re.compile(r"\d")
+# "(APA/red.)", "(dpa)", "(AFP/Reuters)": an agency credit closing wire copy.
+_AGENCY_CREDIT_RE = re.compile(
+    r"^\(\s*(?:[A-Za-z][A-Za-z]{1,11}|red\.?)(?:\s*[/,;&]\s*(?:[A-Za-z][A-Za-z]{1,11}|red\.?|ag\.?|mit \w+)){0,3}\s*\)$"
+)
+# "Julie Masson (avec Belga)": a trailing "(with Agency)" on a byline.
+_WITH_AGENCY_RE = re.compile(
+    r"\s*\((?:avec|with|mit|con|com|met|e)\s+[^()]{1,40}\)$", re.IGNORECASE
+)
 _NAME_TOKEN_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*$")
 _SEPARATORS_RE = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\s*;\s*")
 _AND_RE = re.compile(r"\s+(?:and|und|et|y|e|en|&|og|och)\s+|\s*&\s*", re.IGNORECASE)
 _TZ = (
     r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|IST"
-    r"|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB|MSK|BRT|ART)"
+    r"|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB|MSK|BRT|ART|HE|HNE|HAE|HNC|HAC)"
 )
 _NUMBER_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|eine|einer|einem|zwei|drei|un|une|deux|trois|uno|una|dos|tres|um|uma)"
 _UNITS = (
@@ -171,9 +179,9 @@ class MetaParser:
         month = _alternation(months)
         weekday = _alternation(weekdays)
         time = (
-            r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|-|–|—|\||·)?\s*"
-            r"(?P<H>\d{1,2})(?:[:.h](?P<M>\d{2})|(?=\s*[ap]\.?\s?m\b))(?::\d{2})?"
-            r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h|hrs|horas|ore|heures))?"
+            r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|-|–|—|\||·|/)?\s*"
+            r"(?P<H>\d{1,2})(?:\s?[:.h]\s?(?P<M>\d{2})|(?=\s*[ap]\.?\s?m\b))(?::\d{2})?"
+            r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h|hs|hrs|hr|horas|ore|heures))?"
             rf"(?:\s*\(?(?:{_TZ}|(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)\)?)?)?"
         )
         day = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
@@ -295,6 +303,10 @@ class MetaParser:
         return None
 
     # -- bylines -----------------------------------------------------------
+    def is_person_name(self, s: str) -> bool:
+        """Whether ``s`` is a bare person name of 2-3 words ("Lotte Vermeulen")."""
+        return 2 <= len(s.split()) <= 3 and self._is_name(s) and not s.isupper()
+
     def _is_name(self, s: str) -> bool:
         tokens = s.split()
         if not 1 <= len(tokens) <= 5:
@@ -376,8 +388,11 @@ class MetaParser:
         if len(text) > 200:
             return None
         s = text.strip(" ()[]|·•-–—*")
-        if self._credit_re.match(text.strip()):
+        if self._credit_re.match(text.strip()) or _AGENCY_CREDIT_RE.match(text.strip()):
             return Byline((), credit=True)
+        with_agency = _WITH_AGENCY_RE.search(text.strip())
+        if with_agency:
+            s = text.strip()[: with_agency.start()].strip(" ()[]|·•-–—*")
         m = self._by_prefix_re.match(s)
         segments = [x for x in _SEPARATORS_RE.split(s[m.end() :] if m else s) if x]
         if not segments:
@@ -388,7 +403,7 @@ class MetaParser:
             return None
         rest = [remainder] if remainder else []
         rest.extend(segments[1:])
-        if not m and not rest:
+        if not m and not rest and not with_agency:
             return None  # a bare name could be a heading
         stamp: Timestamp | None = None
         role_seen = False
@@ -401,7 +416,7 @@ class MetaParser:
             if role is None:
                 return None
             role_seen = role_seen or role == "strong"
-        if not m and not role_seen and stamp is None:
+        if not m and not role_seen and stamp is None and not with_agency:
             return None
         if s.endswith(".") and not rest and not s.split()[-1][:-1].isupper():
             return None
