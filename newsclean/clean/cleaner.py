@@ -104,7 +104,28 @@ _MAX_ROUNDS = 3
 _BLOCK_REASONS = frozenset(
     {Reason.NEWSLETTER, Reason.COOKIE_NOTICE, Reason.COMMENTS_SCAFFOLD, Reason.SHARE_WIDGET}
 )
-_ENTITY_SKIP = frozenset(["the", "le", "la", "les", "l", "du", "des", "de", "d", "the", "der", "die", "das", "el", "los", "las", "il", "lo"])
+_ENTITY_SKIP = frozenset(
+    [
+        "the",
+        "le",
+        "la",
+        "les",
+        "l",
+        "du",
+        "des",
+        "de",
+        "d",
+        "the",
+        "der",
+        "die",
+        "das",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+    ]
+)
 _ABOUT_RE = re.compile(
     r"^(?:about|über|ueber|à propos (?:de|du|des|d')|a propos (?:de|du|des|d')|acerca de|sobre|"
     r"informazioni su|over)\s*"
@@ -227,6 +248,33 @@ def _variant(a: _U, b: _U) -> bool:
         return True
     ba, bb = _base_tokens(a), _base_tokens(b)
     return (ba, bb) != (ta, tb) and _token_variant(ba, a.text, bb, b.text)
+
+
+def _variant_keys(u: _U) -> set[tuple[str, ...]]:
+    """Keys two variants always share: the first word, or the last four words
+    (for "Site: Headline"), of the line with or without its site suffix."""
+    keys: set[tuple[str, ...]] = set()
+    for toks in (_tokens(u), _base_tokens(u)):
+        if toks:
+            keys.add(("^", toks[0]))
+            keys.add(("$", *toks[-4:]))
+    return keys
+
+
+def _variant_index(units: list[_U]) -> dict[tuple[str, ...], list[_U]]:
+    index: dict[tuple[str, ...], list[_U]] = {}
+    for u in units:
+        for k in _variant_keys(u):
+            index.setdefault(k, []).append(u)
+    return index
+
+
+def _variant_candidates(index: dict[tuple[str, ...], list[_U]], u: _U) -> list[_U]:
+    seen: dict[int, _U] = {}
+    for k in _variant_keys(u):
+        for c in index.get(k, ()):
+            seen.setdefault(c.idx, c)
+    return [seen[i] for i in sorted(seen)]
 
 
 def _most_complete(group: list[_U]) -> str:
@@ -486,6 +534,7 @@ class Cleaner:
         if not self.options.detect_title:
             return None, "none"
 
+        index = _variant_index(candidates)
         used: set[int] = set()
         groups: list[list[_U]] = []
         for h in header:
@@ -496,7 +545,7 @@ class Cleaner:
             seen = {h.idx}
             while frontier:
                 cur = frontier.pop()
-                for c in candidates:
+                for c in _variant_candidates(index, cur):
                     if c.idx not in seen and _variant(c, cur):
                         seen.add(c.idx)
                         group.append(c)

@@ -159,10 +159,12 @@ class _Patterns:
 
     anchored: re.Pattern[str] | None
     floating: re.Pattern[str] | None
-    # "tail re:" patterns: searched in the last TAIL_CHARS characters only,
-    # when the tail contains one of tail_gate (if any).
-    tail: re.Pattern[str] | None = None
-    tail_gate: tuple[str, ...] = ()
+    # The individual anchored patterns (``anchored`` is their combination).
+    anchored_src: tuple[str, ...] = ()
+    # "tail re:" patterns, grouped by gate: searched in the last TAIL_CHARS
+    # characters only, when that tail contains one of the gate's strings (an
+    # empty gate: always).
+    tails: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
     # For large unions: the anchored patterns split by the first character.
     dispatch: _Dispatch | None = None
     # Floating patterns behind a cheap substring test (``@requires``):
@@ -178,14 +180,16 @@ class _Patterns:
             return True
         if self.floating is not None and self.floating.search(text) is not None:
             return True
-        if self.tail is not None:
+        if self.tails:
             if folded is None:
                 folded = text.casefold()
             tail_folded = folded[-TAIL_CHARS:]
-            if (
-                not self.tail_gate or any(map(tail_folded.__contains__, self.tail_gate))
-            ) and self.tail.search(text, max(0, len(text) - TAIL_CHARS)):
-                return True
+            start = max(0, len(text) - TAIL_CHARS)
+            for gate, rx in self.tails:
+                if (not gate or any(map(tail_folded.__contains__, gate))) and rx.search(
+                    text, start
+                ):
+                    return True
         if self.gated:
             if folded is None:
                 folded = text.casefold()
@@ -233,12 +237,11 @@ def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
     for part in parts:
         if part is None:
             continue
-        if part.anchored is not None:
-            anchored.append(part.anchored.pattern)
+        anchored.extend(part.anchored_src)
         if part.floating is not None:
             floating.append(part.floating.pattern)
-        if part.tail is not None:
-            tail.append((part.tail.pattern, part.tail_gate))
+        for gate, rx in part.tails:
+            tail.append((rx.pattern, gate))
         for gate, rx in part.gated:
             gates.update(gate)
             gated.append(rx.pattern)
@@ -249,8 +252,8 @@ def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
     return _Patterns(
         anchored=_combine(anchored),
         floating=_combine(floating),
-        tail=_combine([p for p, _ in tail]),
-        tail_gate=_tail_gate(tail),
+        anchored_src=tuple(anchored),
+        tails=_group_by_gate(tail),
         dispatch=_Dispatch(anchored) if len(anchored) > 8 else None,
         gated=gated_rx,
     )
@@ -287,17 +290,20 @@ def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) 
     return _Patterns(
         anchored=_combine(anchored),
         floating=_combine(floating),
-        tail=_combine([p for p, _ in tail]),
-        tail_gate=_tail_gate(tail),
+        anchored_src=tuple(anchored),
+        tails=_group_by_gate(tail),
         gated=gated_rx,
     )
 
 
-def _tail_gate(tail: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
-    """One gate for all tail patterns: empty (always try) unless every one has a gate."""
-    if not tail or any(not gate for _, gate in tail):
-        return ()
-    return tuple(sorted({g for _, gate in tail for g in gate}))
+def _group_by_gate(
+    items: Sequence[tuple[str, tuple[str, ...]]],
+) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """Combine patterns that share a gate into one regex per gate."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for p, gate in items:
+        groups.setdefault(gate, []).append(p)
+    return tuple((gate, rx) for gate, ps in groups.items() if (rx := _combine(ps)) is not None)
 
 
 @dataclass(frozen=True)

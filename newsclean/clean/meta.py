@@ -115,6 +115,7 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _DIGIT_RE = re.compile(r"\d")
+_BYLINE_SEP_RE = re.compile(r"[,|·•—–/;]| - ")
 # "(APA/red.)", "(dpa)", "(AFP/Reuters)": an agency credit closing wire copy.
 _AGENCY_CREDIT_RE = re.compile(
     r"^\(\s*(?:[A-Za-z][A-Za-z]{1,11}|red\.?)(?:\s*[/,;&]\s*(?:[A-Za-z][A-Za-z]{1,11}|red\.?|ag\.?|mit \w+)){0,3}\s*\)$"
@@ -394,6 +395,8 @@ class MetaParser:
         if with_agency:
             s = text.strip()[: with_agency.start()].strip(" ()[]|·•-–—*")
         m = self._by_prefix_re.match(s)
+        if not m and not with_agency and _BYLINE_SEP_RE.search(s) is None:
+            return None  # no "By", no separator: a heading, not a byline
         segments = [x for x in _SEPARATORS_RE.split(s[m.end() :] if m else s) if x]
         if not segments:
             return None
