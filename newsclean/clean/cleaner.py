@@ -60,6 +60,7 @@ LEXICON_REASONS: tuple[Reason, ...] = (
 # Rules driven by a parser; users may still add phrases/patterns to them.
 PARSED_REASONS: tuple[Reason, ...] = (Reason.BYLINE, Reason.TIMESTAMP)
 
+_QUOTES = frozenset('“"«„‘‚‹「『')
 _RUN_BREAK = frozenset('.!?…;:"”’»)],')
 _END_PUNCT = frozenset('.!?…;:"”’»)]')
 _SENTENCE_END = frozenset(".!?…")
@@ -100,6 +101,8 @@ _TAIL_PARTICLES = frozenset(
 _SEGMENT_SEP_RE = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 _MAX_PARSE_CHARS = 200
 _MAX_ROUNDS = 3
+# The headline is looked for among the first lines only (bounds the work).
+_MAX_HEADER_UNITS = 40
 # Junk that comes in blocks: a short line between two of its lines joins it.
 _BLOCK_REASONS = frozenset(
     {Reason.NEWSLETTER, Reason.COOKIE_NOTICE, Reason.COMMENTS_SCAFFOLD, Reason.SHARE_WIDGET}
@@ -474,12 +477,19 @@ class Cleaner:
         if length > self._max_chars and u.n_words > self._max_words:
             return
         folded = u.folded
+        # A line in quotation marks is someone speaking, never a UI label: the
+        # phrase lexicons ("Next", "Home", "Share") do not apply to it.
+        quoted = u.text[0] in _QUOTES
         # Cheap pre-test shared by all rules; most body paragraphs stop here.
-        phrase_hit = u.n_words <= self._max_words and (
-            u.key in self._all_phrases
-            or any(
-                r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
-                for r in self._vocab_rules
+        phrase_hit = (
+            not quoted
+            and u.n_words <= self._max_words
+            and (
+                u.key in self._all_phrases
+                or any(
+                    r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
+                    for r in self._vocab_rules
+                )
             )
         )
         if not phrase_hit:
@@ -495,7 +505,9 @@ class Cleaner:
             if length > rules.max_chars and u.n_words > rules.max_words:
                 continue
             follows = prev is rules.reason
-            if rules.match_phrase(u.key, u.n_words, zone_edge=at_edge, follows=follows):
+            if not quoted and rules.match_phrase(
+                u.key, u.n_words, zone_edge=at_edge, follows=follows
+            ):
                 if self._assign(u, rules.reason):
                     return
             elif rules.match_pattern(
@@ -521,7 +533,8 @@ class Cleaner:
         remove it and every variant of it. Returns (title, source); (None, ...)
         when no repeated headline was found (see :meth:`_lone_title`)."""
         first_content = next((u.idx for u in units if self._is_content(u)), len(units))
-        header = [u for u in units[: min(first_content, 40)] if self._headline_like(u)]
+        header_end = min(first_content, _MAX_HEADER_UNITS)
+        header = [u for u in units[:header_end] if self._headline_like(u)]
         candidates = [u for u in units if self._headline_like(u)]
         if given is not None:
             g = " ".join(given.split())
@@ -549,7 +562,7 @@ class Cleaner:
                     if c.idx not in seen and _variant(c, cur):
                         seen.add(c.idx)
                         group.append(c)
-                        if c.idx < first_content:
+                        if c.idx < header_end:
                             frontier.append(c)
             used |= seen
             if len(group) >= 2:
