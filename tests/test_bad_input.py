@@ -30,3 +30,20 @@ def test_long_menu_of_short_lines() -> None:
     assert a.paragraphs == (
         "The council met on Tuesday and approved the budget after a long debate.",
     )
+
+
+def test_fix_mojibake_with_ftfy() -> None:
+    text = "The cafÃ© reopened on Monday after a long renovation, its owner said proudly."
+    plain = newsclean.clean_text(text)
+    fixed = newsclean.clean_text(text, options=newsclean.CleanOptions(fix_mojibake=True))
+    assert "cafÃ©" in plain.text
+    assert "café" in fixed.text
+
+
+def test_options_type_checked() -> None:
+    import pytest
+
+    with pytest.raises(newsclean.InputError, match="CleanOptions"):
+        newsclean.Cleaner(options={"keep": []})  # type: ignore[arg-type]
+    with pytest.raises(newsclean.OptionsError, match="min_content_words"):
+        newsclean.CleanOptions(min_content_words=-1)
