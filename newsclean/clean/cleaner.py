@@ -855,6 +855,22 @@ class Cleaner:
                         self._assign(v, Reason.NAVIGATION)
             run.clear()
 
+        # At the edges, a short label between two removed lines is part of the
+        # same page furniture ("Save" between "Share" and "Listen (3 min)").
+        for u in units:
+            i = u.idx
+            if (
+                u.kept
+                and (i < first or i > last)
+                and i not in spared
+                and 0 < i < len(units) - 1
+                and not units[i - 1].kept
+                and not units[i + 1].kept
+                and u.n_words <= 6
+                and u.text[-1] not in _RUN_BREAK
+                and not _BULLET_RE.match(u.text)
+            ):
+                self._assign(u, Reason.NAVIGATION)
         # Below the body, once the page footer has begun (something was removed
         # after the last paragraph), short lines that are not sentences are
         # footer furniture too: a slogan, a platform's tagline.
