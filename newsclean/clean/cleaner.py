@@ -64,6 +64,10 @@ _QUOTES = frozenset('“"«„‘‚‹「『')
 _RUN_BREAK = frozenset('.!?…;:"”’»)],')
 _END_PUNCT = frozenset('.!?…;:"”’»)]')
 _SENTENCE_END = frozenset(".!?…")
+_TIME_ONLY_RE = re.compile(
+    r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hs|hrs))?(?:\s*[A-Z]{2,5})?$",
+    re.IGNORECASE,
+)
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
 _SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -98,7 +102,7 @@ _TAIL_PARTICLES = frozenset(
         "von",
     ]
 )
-_SEGMENT_SEP_RE = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+_SEGMENT_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 _MAX_PARSE_CHARS = 200
 _MAX_ROUNDS = 3
 # The headline is looked for among the first lines only (bounds the work).
@@ -680,15 +684,20 @@ class Cleaner:
         if len(parts) < 2:
             return None
         stamp = None
-        for p in parts:
+        for j, p in enumerate(parts):
             ts = self._meta.parse_timestamp(p)
             if ts is not None:
                 stamp = stamp or ts
                 continue
             key = line_key(p)
             n = len(key.split())
-            if not any(r.match(p, key, n, zone_edge=True, follows=False) for r in self._rules):
-                return None
+            if any(r.match(p, key, n, zone_edge=True, follows=False) for r in self._rules):
+                continue
+            if j == 0 and 0 < n <= 4 and p[:1].isupper():
+                continue  # a dateline place: "Albarracín (Teruel) - 12 mar 2026 - 06:00"
+            if stamp is not None and _TIME_ONLY_RE.match(p):
+                continue  # the time after the date: "12 mar 2026 - 06:00 CET"
+            return None
         return stamp
 
     @staticmethod
@@ -763,7 +772,12 @@ class Cleaner:
         for u in units:
             if u.kept or not u.key:
                 continue
-            if Reason.RELATED_LINKS in reasons and u.key in self._related_markers:
+            # A related-links marker: a lexicon phrase, or any short label the rule
+            # removed ("More from Crime"); "Read more: <headline>" is one line.
+            is_related_marker = u.key in self._related_markers or (
+                u.reason is Reason.RELATED_LINKS and u.n_words <= 4 and ":" not in u.text
+            )
+            if Reason.RELATED_LINKS in reasons and is_related_marker:
                 reason, item = Reason.RELATED_LINKS, self._related_item
             elif Reason.BOILERPLATE in reasons and u.key in self._boilerplate_markers:
                 reason, item = Reason.BOILERPLATE, self._contact_like
@@ -866,11 +880,23 @@ class Cleaner:
                 and 0 < i < len(units) - 1
                 and not units[i - 1].kept
                 and not units[i + 1].kept
-                and u.n_words <= 6
+                and 0 < u.n_words <= 6
                 and u.text[-1] not in _RUN_BREAK
                 and not _BULLET_RE.match(u.text)
             ):
                 self._assign(u, Reason.NAVIGATION)
+        # At the edges, a short line right above a bare photo credit ("Supplied",
+        # "Getty Images") is the photo's caption.
+        for u in units[:-1]:
+            nxt = units[u.idx + 1]
+            if (
+                u.kept
+                and (u.idx < first or u.idx > last)
+                and u.n_words <= 30
+                and nxt.reason is Reason.PHOTO_CREDIT
+                and nxt.n_words <= 4
+            ):
+                self._assign(u, Reason.PHOTO_CREDIT)
         # Below the body, once the page footer has begun (something was removed
         # after the last paragraph), short lines that are not sentences are
         # footer furniture too: a slogan, a platform's tagline.

@@ -47,6 +47,7 @@ _KEY_RE = re.compile(r"[\W_]+")
 DEFAULT_MAX_WORDS = 10
 DEFAULT_MAX_CHARS = 400
 TAIL_CHARS = 120
+_MAX_VOCAB_WORDS = 25
 
 
 def line_key(text: str) -> str:
@@ -325,21 +326,24 @@ class RuleSet:
 
     def match_phrase(self, key: str, n_words: int, *, zone_edge: bool, follows: bool) -> bool:
         """Whether a line with comparison ``key`` (of ``n_words`` words) is a lexicon phrase."""
-        if n_words > self.max_words or not key:
+        if not key:
             return False
+        if n_words > self.max_words:
+            # A vocabulary line (a one-line menu) may be longer than a phrase.
+            return bool(self.words) and n_words <= _MAX_VOCAB_WORDS and self._vocab(key)
         if key in self.phrases:
             return True
         if zone_edge and key in self.edge_phrases:
             return True
         if follows and key in self.follow_phrases:
             return True
-        if self.words:
-            tokens = key.split(" ")
-            if all(t in self.words for t in tokens) and (
-                not self.anchors or any(t in self.anchors for t in tokens)
-            ):
-                return True
-        return False
+        return bool(self.words) and self._vocab(key)
+
+    def _vocab(self, key: str) -> bool:
+        tokens = key.split(" ")
+        return all(t in self.words for t in tokens) and (
+            not self.anchors or any(t in self.anchors for t in tokens)
+        )
 
     def match_pattern(
         self, text: str, *, zone_edge: bool, follows: bool, folded: str | None = None

@@ -180,7 +180,7 @@ class MetaParser:
         month = _alternation(months)
         weekday = _alternation(weekdays)
         time = (
-            r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|-|–|—|\||·|/)?\s*"
+            r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|godz\.?|o godz\.?|-|–|—|\||·|/)?\s*"
             r"(?P<H>\d{1,2})(?:\s?[:.h]\s?(?P<M>\d{2})|(?=\s*[ap]\.?\s?m\b))(?::\d{2})?"
             r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h|hs|hrs|hr|horas|ore|heures))?"
             rf"(?:\s*\(?(?:{_TZ}|(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)\)?)?)?"
@@ -197,10 +197,16 @@ class MetaParser:
         # "10:14, 12 March 2026": the time may also come first.
         lead_time = (
             r"(?:(?P<LH>\d{1,2})[:.h](?P<LM>\d{2})(?:\s*(?P<lampm>[ap])\.?\s?m\.?)?"
-            r"(?:\s*(?:uhr|h))?\s*(?:,|-|–|\||·)?\s*)?"
+            rf"(?:\s*(?:uhr|h))?(?:\s*{_TZ})?\s*(?:,|-|–|\||·)?\s*)?"
+        )
+        # "..., mis à jour à 23h40" / "| updated 4:10 pm": a second time may follow.
+        also_updated = (
+            r"(?:\s*(?:,|\||·|-|–)\s*(?:mis à jour|updated|actualizado|aktualisiert|atualizado|"
+            r"aggiornato|bijgewerkt|uppdaterad)\b[^|]{0,30})?"
         )
         self._date_re = re.compile(
-            rf"^{lead_time}{weekday_prefix}(?:{'|'.join(date_forms)}){time}\s*$", re.IGNORECASE
+            rf"^{lead_time}{weekday_prefix}(?:{'|'.join(date_forms)}){time}{also_updated}\s*$",
+            re.IGNORECASE,
         )
         self._relative_re = re.compile(rf"^(?:{_RELATIVE}){time}\s*$", re.IGNORECASE)
         ts_prefixes: dict[str, str] = {}
@@ -373,6 +379,8 @@ class MetaParser:
                 for x in subs
             ):
                 break
+            # "By DESHAWN CARTER": names set in capitals are given in title case.
+            subs = [x.title() if x.isupper() and len(x) > 3 else x for x in subs]
             stripped = [self._strip_roles(x) for x in subs]
             names.extend(n for n, _ in stripped)
             i += 1

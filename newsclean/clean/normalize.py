@@ -63,6 +63,7 @@ _NO_SPACE_SCRIPT_RE = re.compile(
 # this are whole paragraphs, shorter ones are lists of short lines.
 MIN_WRAP_WIDTH = 30
 MAX_WRAP_WIDTH = 160
+_WRAP_SLACK = 3
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,11 @@ def _wrap_width(blocks: list[list[tuple[int, str]]]) -> int | None:
     ceiling = inner[(len(inner) * 9) // 10]
     if not MIN_WRAP_WIDTH <= ceiling <= MAX_WRAP_WIDTH:
         return None
-    near = sum(1 for n in inner if 0.7 * ceiling <= n <= ceiling + 2)
-    if near < 0.6 * len(inner):
+    # Short lines (list items, figures, labels) say nothing about wrapping; among
+    # the others, most must sit just under the ceiling.
+    longish = [n for n in inner if n >= 0.5 * ceiling]
+    near = sum(1 for n in longish if 0.7 * ceiling <= n <= ceiling + 2)
+    if len(longish) < 3 or near < 0.7 * len(longish):
         return None
     return max(n for n in inner if n <= ceiling + 2)
 
@@ -130,8 +134,16 @@ def _continues(line: str, nxt: str, width: int | None) -> bool:
     """Whether ``nxt`` continues the paragraph ``line`` (both in one block)."""
     if _BULLET_RE.match(nxt):
         return False
+    if nxt[:1].isupper() and not any(w[:1].islower() for w in line.split()):
+        return False  # a title-case line (menu, headline, label) is not wrapped prose
     if width is not None:
-        if 0.6 * width <= len(line) <= width + 2 and len(line) + 1 + _first_word_len(nxt) > width:
+        # The next word would not have fitted on this line: it was wrapped. A few
+        # characters of slack absorb invisible characters (soft hyphens) that
+        # counted when the text was wrapped and are gone now.
+        if (
+            0.6 * width <= len(line) <= width + 2
+            and len(line) + 1 + _first_word_len(nxt) > width - _WRAP_SLACK
+        ):
             return True
         if _NO_SPACE_SCRIPT_RE.match(line[-1]) and len(line) >= 0.8 * width / 2:
             # Wrapped CJK text: width counts wide characters, be lenient.
