@@ -31,8 +31,10 @@ def build_article(words: int) -> str:
     i = 0
     while sum(len(p.split()) for p in out) < words:
         for p in body:
-            # Vary every paragraph so the duplicate rule does not shortcut it.
-            out.append(f"{p} ({i})" if len(p.split()) > 12 else f"{p} {i}")
+            # Vary every paragraph (a number after its first word) so the
+            # duplicate rule does not shortcut it.
+            first, _, rest = p.partition(" ")
+            out.append(f"{first} {i} {rest}" if rest else f"{p} {i}")
         i += 1
     return "\n\n".join(head + out + tail)
 
