@@ -596,16 +596,6 @@ NAVIGATION_KEEP = [
 ]
 
 
-@pytest.mark.parametrize("case", NAVIGATION_JUNK)
-def test_navigation_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", NAVIGATION_KEEP)
-def test_navigation_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
-
-
 # ---------------------------------------------------------------------------
 # share_widget
 # ---------------------------------------------------------------------------
@@ -668,16 +658,6 @@ SHARE_KEEP = [
         story="alquiler",
     ),
 ]
-
-
-@pytest.mark.parametrize("case", SHARE_JUNK)
-def test_share_widget_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", SHARE_KEEP)
-def test_share_widget_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
 
 
 # ---------------------------------------------------------------------------
@@ -807,16 +787,6 @@ RELATED_KEEP = [
 ]
 
 
-@pytest.mark.parametrize("case", INLINE_READ_MORE)
-def test_related_inline_read_more_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", RELATED_KEEP)
-def test_related_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
-
-
 # ---------------------------------------------------------------------------
 # advertisement
 # ---------------------------------------------------------------------------
@@ -876,16 +846,6 @@ AD_KEEP = [
         story="alquiler",
     ),
 ]
-
-
-@pytest.mark.parametrize("case", AD_JUNK)
-def test_advertisement_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", AD_KEEP)
-def test_advertisement_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
 
 
 # ---------------------------------------------------------------------------
@@ -982,16 +942,6 @@ NEWSLETTER_KEEP = [
 ]
 
 
-@pytest.mark.parametrize("case", NEWSLETTER_JUNK)
-def test_newsletter_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", NEWSLETTER_KEEP)
-def test_newsletter_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
-
-
 # ---------------------------------------------------------------------------
 # comments_scaffold
 # ---------------------------------------------------------------------------
@@ -1038,16 +988,6 @@ COMMENTS_KEEP = [
     ),
     keep("Kommentare des Ministers sorgten im Landtag für Unruhe.", lang="de", story="verkehr"),
 ]
-
-
-@pytest.mark.parametrize("case", COMMENTS_JUNK)
-def test_comments_scaffold_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", COMMENTS_KEEP)
-def test_comments_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
 
 
 # ---------------------------------------------------------------------------
@@ -1122,11 +1062,6 @@ def test_cookie_notice_removed(case: Junk) -> None:
     assert not a.meta.get("author"), "'By continuing ...' is not a byline"
 
 
-@pytest.mark.parametrize("case", COOKIE_KEEP)
-def test_cookie_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
-
-
 # ---------------------------------------------------------------------------
 # copyright
 # ---------------------------------------------------------------------------
@@ -1167,16 +1102,6 @@ COPYRIGHT_KEEP = [
         story="court",
     ),
 ]
-
-
-@pytest.mark.parametrize("case", COPYRIGHT_JUNK)
-def test_copyright_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", COPYRIGHT_KEEP)
-def test_copyright_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
 
 
 # ---------------------------------------------------------------------------
@@ -1241,16 +1166,6 @@ DISCLAIMER_KEEP = [
 ]
 
 
-@pytest.mark.parametrize("case", DISCLAIMER_JUNK)
-def test_disclaimer_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", DISCLAIMER_KEEP)
-def test_disclaimer_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
-
-
 # ---------------------------------------------------------------------------
 # photo_credit
 # ---------------------------------------------------------------------------
@@ -1296,16 +1211,6 @@ PHOTO_KEEP = [
         story="futbol",
     ),
 ]
-
-
-@pytest.mark.parametrize("case", PHOTO_JUNK)
-def test_photo_credit_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", PHOTO_KEEP)
-def test_photo_credit_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
 
 
 # ---------------------------------------------------------------------------
@@ -1358,16 +1263,6 @@ TAGS_KEEP = [
 ]
 
 
-@pytest.mark.parametrize("case", TAGS_JUNK)
-def test_tags_meta_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", TAGS_KEEP)
-def test_tags_meta_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
-
-
 # ---------------------------------------------------------------------------
 # source_label
 # ---------------------------------------------------------------------------
@@ -1417,16 +1312,6 @@ SOURCE_KEEP = [
 ]
 
 
-@pytest.mark.parametrize("case", SOURCE_JUNK)
-def test_source_label_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", SOURCE_KEEP)
-def test_source_label_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
-
-
 # ---------------------------------------------------------------------------
 # byline (+ meta["author"])
 # ---------------------------------------------------------------------------
@@ -1470,11 +1355,6 @@ BYLINE_KEEP = [
         story="alquiler",
     ),
 ]
-
-
-@pytest.mark.parametrize("case", BYLINE_JUNK)
-def test_byline_removed(case: Junk) -> None:
-    run_junk(case)
 
 
 @pytest.mark.parametrize("case", BYLINE_KEEP)
@@ -1578,11 +1458,6 @@ TIMESTAMP_KEEP = [
 ]
 
 
-@pytest.mark.parametrize("case", TIMESTAMP_JUNK)
-def test_timestamp_removed(case: Junk) -> None:
-    run_junk(case)
-
-
 @pytest.mark.parametrize("case", TIMESTAMP_KEEP)
 def test_timestamp_lookalike_kept(case: Keep) -> None:
     a = run_keep(case)
@@ -1676,16 +1551,6 @@ DECORATION_KEEP = [
 ]
 
 
-@pytest.mark.parametrize("case", DECORATION_JUNK)
-def test_decoration_removed(case: Junk) -> None:
-    run_junk(case)
-
-
-@pytest.mark.parametrize("case", DECORATION_KEEP)
-def test_decoration_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
-
-
 # ---------------------------------------------------------------------------
 # Structural look-alikes: subheadings, quotes, short paragraphs
 # ---------------------------------------------------------------------------
@@ -1711,11 +1576,6 @@ STRUCTURE_KEEP = [
     keep("Le procès reprendra lundi.", "bottom", lang="fr", story="incendie"),
     keep("El juicio se reanudará el lunes.", "bottom", lang="es", story="alquiler"),
 ]
-
-
-@pytest.mark.parametrize("case", STRUCTURE_KEEP)
-def test_structural_lookalike_kept(case: Keep) -> None:
-    run_keep(case)
 
 
 def test_article_with_several_sections_keeps_all_headings_in_order() -> None:
@@ -2535,3 +2395,64 @@ def test_non_str_input_raises_input_error(value: Any, type_name: str) -> None:
     assert isinstance(excinfo.value, InputTypeError)
     with pytest.raises(InputError, match=type_name):
         Cleaner(CleanOptions()).clean(value)
+
+
+# ---------------------------------------------------------------------------
+# One removal test and one look-alike test over every rule's table
+# ---------------------------------------------------------------------------
+
+
+def _params(tables: dict[str, list[Any]]) -> list[Any]:
+    """Every case of every rule's table, with the rule name in the test id."""
+    out = []
+    for rule, cases in tables.items():
+        for i, c in enumerate(cases):
+            if hasattr(c, "values") and hasattr(c, "marks"):  # already a pytest.param
+                out.append(pytest.param(*c.values, id=f"{rule}-{c.id or i}", marks=c.marks))
+            else:
+                out.append(pytest.param(c, id=f"{rule}-{i}"))
+    return out
+
+
+JUNK_TABLES: dict[str, list[Any]] = {
+    "navigation": NAVIGATION_JUNK,
+    "share_widget": SHARE_JUNK,
+    "related_inline_read_more": INLINE_READ_MORE,
+    "advertisement": AD_JUNK,
+    "newsletter": NEWSLETTER_JUNK,
+    "comments_scaffold": COMMENTS_JUNK,
+    "copyright": COPYRIGHT_JUNK,
+    "disclaimer": DISCLAIMER_JUNK,
+    "photo_credit": PHOTO_JUNK,
+    "tags_meta": TAGS_JUNK,
+    "source_label": SOURCE_JUNK,
+    "byline": BYLINE_JUNK,
+    "timestamp": TIMESTAMP_JUNK,
+    "decoration": DECORATION_JUNK,
+}
+KEEP_TABLES: dict[str, list[Any]] = {
+    "navigation": NAVIGATION_KEEP,
+    "share_widget": SHARE_KEEP,
+    "related": RELATED_KEEP,
+    "advertisement": AD_KEEP,
+    "newsletter": NEWSLETTER_KEEP,
+    "comments": COMMENTS_KEEP,
+    "cookie": COOKIE_KEEP,
+    "copyright": COPYRIGHT_KEEP,
+    "disclaimer": DISCLAIMER_KEEP,
+    "photo_credit": PHOTO_KEEP,
+    "tags_meta": TAGS_KEEP,
+    "source_label": SOURCE_KEEP,
+    "decoration": DECORATION_KEEP,
+    "structural": STRUCTURE_KEEP,
+}
+
+
+@pytest.mark.parametrize("case", _params(JUNK_TABLES))
+def test_junk_removed(case: Junk) -> None:
+    run_junk(case)
+
+
+@pytest.mark.parametrize("case", _params(KEEP_TABLES))
+def test_lookalike_kept(case: Keep) -> None:
+    run_keep(case)
