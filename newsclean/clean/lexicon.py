@@ -8,8 +8,9 @@ touch code. The format, one entry per line::
     # a comment
     @max_words 8          phrases and vocabulary only match lines of at most 8 words
     @max_chars 300        patterns only run on lines of at most 300 characters
-    @requires ©|rights    the patterns after it that are not anchored with ^ are only
-                          tried on lines containing one of these (lowercase) strings
+    @requires ©|rights    the patterns after it that are not anchored with ^ (or that
+                          may start with any character) are only tried on lines
+                          containing one of these (lowercase) strings
     skip to content       a phrase: matches the WHOLE line, ignoring case, punctuation
                           and spacing ("Skip to Content »" matches)
     re: ^advertisement\\b  a regular expression (re.search, case-insensitive)
@@ -280,9 +281,16 @@ def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) 
             raise OptionsError(f"{where}: invalid regular expression {p!r}: {exc}") from None
         if at_tail:
             tail.append((p, gate))
-        elif p.startswith("^") and not _top_level_alternation(p):
+        elif (
+            p.startswith("^")
+            and not _top_level_alternation(p)
+            and not (gate and first_chars(p) is None)
+        ):
             anchored.append(p)
         elif gate:
+            # Floating patterns, and anchored ones that may start with any
+            # character (no first-character dispatch can skip them), wait for
+            # their gate.
             gated.setdefault(gate, []).append(p)
         else:
             floating.append(p)
