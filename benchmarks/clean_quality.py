@@ -18,6 +18,9 @@ import json
 import sys
 from pathlib import Path
 
+# Measure the checkout this script belongs to, not whatever copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 import newsclean
 from newsclean.clean.normalize import split_units
 

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+# Measure the checkout this script belongs to, not whatever copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import newsclean
 from newsclean.clean.normalize import split_units
