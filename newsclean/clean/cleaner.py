@@ -68,7 +68,7 @@ _TIME_ONLY_RE = re.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hs|hrs))?(?:\s*[A-Z]{2,5})?$",
     re.IGNORECASE,
 )
-_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+")
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
 _SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _TAIL_PARTICLES = frozenset(
@@ -333,6 +333,7 @@ class Cleaner:
         }
         self._related_markers = by_reason[Reason.RELATED_LINKS].phrases
         self._boilerplate_markers = by_reason[Reason.BOILERPLATE].phrases
+        self._tags_markers = by_reason[Reason.TAGS_META].phrases
         self._tier_limits, self._tier_unions = (
             _default_tiers() if self._rules is _default_rules() else _tiers(self._rules)
         )
@@ -779,6 +780,13 @@ class Cleaner:
             )
             if Reason.RELATED_LINKS in reasons and is_related_marker:
                 reason, item = Reason.RELATED_LINKS, self._related_item
+            elif (
+                Reason.BOILERPLATE in reasons
+                and u.reason is Reason.TAGS_META
+                and (u.key in self._tags_markers)
+            ):
+                # "Topics" / "Tags" with the tags one per line under it.
+                reason, item = Reason.TAGS_META, self._tag_like
             elif Reason.BOILERPLATE in reasons and u.key in self._boilerplate_markers:
                 reason, item = Reason.BOILERPLATE, self._contact_like
             else:
@@ -803,6 +811,9 @@ class Cleaner:
         if _NUMBERED_RE.match(u.text):
             u = _make_unit(u.idx, u.line_no, _NUMBERED_RE.sub("", u.text, count=1))
         return self._headline_like(u)
+
+    def _tag_like(self, u: _U) -> bool:
+        return u.kept and 0 < u.n_words <= 3 and u.text[-1] not in _RUN_BREAK
 
     def _contact_like(self, u: _U) -> bool:
         """A name, an e-mail address, a phone number: short, not a sentence."""

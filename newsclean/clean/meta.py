@@ -201,8 +201,8 @@ class MetaParser:
         )
         # "..., mis à jour à 23h40" / "| updated 4:10 pm": a second time may follow.
         also_updated = (
-            r"(?:\s*(?:,|\||·|-|–)\s*(?:mis à jour|updated|actualizado|aktualisiert|atualizado|"
-            r"aggiornato|bijgewerkt|uppdaterad)\b[^|]{0,30})?"
+            r"(?:\s*(?:,|\||·|-|–)\s*(?:mis à jour|modifié|updated|actualizado|aktualisiert|"
+            r"atualizado|aggiornato|bijgewerkt|uppdaterad)\b[^|]{0,30})?"
         )
         self._date_re = re.compile(
             rf"^{lead_time}{weekday_prefix}(?:{'|'.join(date_forms)}){time}{also_updated}\s*$",
