@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -34,7 +34,7 @@ from typing import Any
 from ..article import Article, Reason, Removal
 from ..errors import InputTypeError, MissingDependencyError
 from .lexicon import RuleSet, _Patterns, line_key, load_builtin, parse_rules, read_entries, union
-from .meta import MetaParser
+from .meta import MetaParser, Timestamp
 from .normalize import split_units
 from .options import CleanOptions
 
@@ -105,6 +105,8 @@ _TAIL_PARTICLES = frozenset(
 _SEGMENT_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 _MAX_PARSE_CHARS = 200
 _MAX_ROUNDS = 3
+# Longest footer line (in words) taken as furniture once the footer has begun.
+_FOOTER_LABEL_WORDS = 4
 # The headline is looked for among the first lines only (bounds the work).
 _MAX_HEADER_UNITS = 40
 # Junk that comes in blocks: a short line between two of its lines joins it.
@@ -170,6 +172,11 @@ def _make_unit(idx: int, line_no: int, text: str, block: int = 0) -> _U:
         return _U(idx, line_no, text, "", len(text.split()), folded, block)
     key = line_key(text)
     return _U(idx, line_no, text, key, len(key.split()) if key else 0, folded, block)
+
+
+def _is_label(u: _U) -> bool:
+    """A line that is not a sentence and not a list item: "Save", "Home"."""
+    return u.text[-1] not in _RUN_BREAK and not _BULLET_RE.match(u.text)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -447,7 +454,9 @@ class Cleaner:
         self._sandwiches(units)
         self._blocks(units)
         self._about_blocks(units)
-        self._nav_runs(units, first, last)
+        spared = self._spared(units, first, last)
+        self._edge_furniture(units, first, last, spared)
+        self._nav_runs(units, first, last, spared)
         if title_out is None and title is None and self.options.detect_title:
             title_out, title_source = self._lone_title(units, first)
         return title_out, title_source
@@ -459,7 +468,7 @@ class Cleaner:
         u.reason = reason
         return True
 
-    def _lexicon_pass(self, units: list[_U], edge: Any) -> None:
+    def _lexicon_pass(self, units: list[_U], edge: Callable[[int], bool] | None) -> None:
         """Run every lexicon rule over the kept units, in input order.
 
         ``edge`` is ``None`` in the first pass (edge-only entries off) and a
@@ -678,7 +687,7 @@ class Cleaner:
                 if u.text not in authors:
                     authors.append(u.text)
 
-    def _composite_timestamp(self, text: str) -> Any:
+    def _composite_timestamp(self, text: str) -> Timestamp | None:
         """A line like "March 12, 2026 | 5 min read | Share": a time stamp whose other
         segments are all junk by some rule."""
         parts = [p for p in _SEGMENT_SEP_RE.split(text) if p]
@@ -851,53 +860,43 @@ class Cleaner:
             for v in block:
                 self._assign(v, Reason.BOILERPLATE)
 
-    def _nav_runs(self, units: list[_U], first: int, last: int) -> None:
-        """At the top and bottom, a run of short non-sentence lines is a menu.
-
-        Removed short lines count as part of a run (a menu whose "Home" and
-        "Contact" were already recognised); removed long lines are skipped.
-        Lines that touch the body with nothing removed in between (a sign-off
-        after the last paragraph, a subheading before the first) are spared.
-        """
-        max_words = self.options.max_nav_run_words
-        if max_words == 0:
-            return
+    def _spared(self, units: list[_U], first: int, last: int) -> set[int]:
+        """Edge lines that touch the body with nothing removed in between (a
+        sign-off after the last paragraph, a subheading before the first)."""
         spared: set[int] = set()
         i = last + 1
         while 0 <= i < len(units) and units[i].kept:
             spared.add(i)
             i += 1
         i = first - 1
-        while 0 <= i < len(units) and i < first and units[i].kept:
+        while 0 <= i < len(units) and units[i].kept:
             spared.add(i)
             i -= 1
-        run: list[_U] = []
+        return spared
 
-        def flush() -> None:
-            if len(run) >= self.options.min_nav_run and any(v.kept for v in run):
-                for v in run:
-                    if v.kept:
-                        self._assign(v, Reason.NAVIGATION)
-            run.clear()
+    def _edge_furniture(self, units: list[_U], first: int, last: int, spared: set[int]) -> None:
+        """Page furniture at the top and bottom that no lexicon names."""
 
-        # At the edges, a short label between two removed lines is part of the
-        # same page furniture ("Save" between "Share" and "Listen (3 min)").
+        def at_edge(u: _U) -> bool:
+            return (u.idx < first or u.idx > last) and u.idx not in spared
+
+        n = len(units)
+        # A short label between two removed lines belongs with them ("Save"
+        # between "Share" and "Listen (3 min)").
         for u in units:
             i = u.idx
             if (
                 u.kept
-                and (i < first or i > last)
-                and i not in spared
-                and 0 < i < len(units) - 1
+                and at_edge(u)
+                and 0 < i < n - 1
                 and not units[i - 1].kept
                 and not units[i + 1].kept
                 and 0 < u.n_words <= 6
-                and u.text[-1] not in _RUN_BREAK
-                and not _BULLET_RE.match(u.text)
+                and _is_label(u)
             ):
                 self._assign(u, Reason.NAVIGATION)
-        # At the edges, a short line right above a bare photo credit ("Supplied",
-        # "Getty Images") is the photo's caption.
+        # A short line right above a bare photo credit ("Supplied", "Getty
+        # Images") is the photo's caption.
         for u in units[:-1]:
             nxt = units[u.idx + 1]
             if (
@@ -909,26 +908,41 @@ class Cleaner:
             ):
                 self._assign(u, Reason.PHOTO_CREDIT)
         # Below the body, once the page footer has begun (something was removed
-        # after the last paragraph), short lines that are not sentences are
-        # footer furniture too: a slogan, a platform's tagline.
+        # after the last paragraph), short non-sentences are footer furniture
+        # too: a slogan, a platform's tagline.
         footer_started = False
         for u in units[last + 1 :] if last >= 0 else ():
             if not u.kept:
-                footer_started = footer_started or u.idx not in spared
+                footer_started = True
             elif (
                 footer_started
                 and u.idx not in spared
-                and u.n_words <= 2 * max_words
-                and u.text[-1] not in _RUN_BREAK
-                and not _BULLET_RE.match(u.text)
+                and u.n_words <= 2 * _FOOTER_LABEL_WORDS
+                and _is_label(u)
             ):
                 self._assign(u, Reason.NAVIGATION)
+
+    def _nav_runs(self, units: list[_U], first: int, last: int, spared: set[int]) -> None:
+        """At the top and bottom, a run of short non-sentence lines is a menu.
+
+        Removed short lines count as part of a run (a menu whose "Home" and
+        "Contact" were already recognised); removed long lines are skipped;
+        spared lines (see :meth:`_spared`) end a run.
+        """
+        max_words = self.options.max_nav_run_words
+        if max_words == 0:
+            return
+        run: list[_U] = []
+
+        def flush() -> None:
+            if len(run) >= self.options.min_nav_run and any(v.kept for v in run):
+                for v in run:
+                    if v.kept:
+                        self._assign(v, Reason.NAVIGATION)
+            run.clear()
+
         for u in units:
-            short = (
-                0 < u.n_words <= max_words
-                and u.text[-1] not in _RUN_BREAK
-                and not _BULLET_RE.match(u.text)
-            )
+            short = 0 < u.n_words <= max_words and _is_label(u)
             if not u.kept:
                 if short and u.reason is not Reason.REPEATED_TITLE:
                     run.append(u)
