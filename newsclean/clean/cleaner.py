@@ -33,7 +33,7 @@ from typing import Any
 
 from ..article import Article, Reason, Removal
 from ..errors import InputTypeError, MissingDependencyError
-from .lexicon import RuleSet, _Patterns, line_key, load_builtin, parse_rules, read_entries, union
+from .lexicon import Patterns, RuleSet, line_key, load_builtin, parse_rules, read_entries, union
 from .meta import MetaParser, Timestamp
 from .normalize import split_units
 from .options import CleanOptions
@@ -62,7 +62,6 @@ PARSED_REASONS: tuple[Reason, ...] = (Reason.BYLINE, Reason.TIMESTAMP)
 
 _QUOTES = frozenset('“"«„‘‚‹「『')
 _RUN_BREAK = frozenset('.!?…;:"”’»)],')
-_END_PUNCT = frozenset('.!?…;:"”’»)]')
 _SENTENCE_END = frozenset(".!?…")
 _TIME_ONLY_RE = re.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hs|hrs))?(?:\s*[A-Z]{2,5})?$",
@@ -995,7 +994,7 @@ def _default_rules() -> tuple[RuleSet, ...]:
     return tuple(_build_rule(r, CleanOptions(), builtin=True) for r in LEXICON_REASONS)
 
 
-_Tiers = tuple[list[int], dict[bool, list[_Patterns | None]]]
+_Tiers = tuple[list[int], dict[bool, list[Patterns | None]]]
 
 
 def _tiers(rules: tuple[RuleSet, ...]) -> _Tiers:

@@ -41,7 +41,15 @@ from typing import Any
 from ..article import Reason
 from ..errors import OptionsError
 
-__all__ = ["RuleSet", "line_key", "load_builtin", "parse_rules", "read_entries", "union"]
+__all__ = [
+    "Patterns",
+    "RuleSet",
+    "line_key",
+    "load_builtin",
+    "parse_rules",
+    "read_entries",
+    "union",
+]
 
 _KEY_RE = re.compile(r"[\W_]+")
 
@@ -151,7 +159,7 @@ def _top_level_alternation(pattern: str) -> bool:
 
 
 @dataclass(frozen=True)
-class _Patterns:
+class Patterns:
     """A rule's regular expressions, split for speed.
 
     Patterns anchored at the start (``^...``, the usual case for junk lines)
@@ -225,8 +233,8 @@ class _Dispatch:
         return rx is not None and rx.match(text) is not None
 
 
-def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
-    """One :class:`_Patterns` matching wherever any of ``parts`` matches.
+def union(parts: Iterable[Patterns | None]) -> Patterns | None:
+    """One :class:`Patterns` matching wherever any of ``parts`` matches.
 
     Used as a cheap pre-test: a long body paragraph is checked once against
     the union instead of once per rule.
@@ -251,7 +259,7 @@ def union(parts: Iterable[_Patterns | None]) -> _Patterns | None:
         return None
     combined = _combine(gated)
     gated_rx = ((tuple(sorted(gates)), combined),) if combined is not None else ()
-    return _Patterns(
+    return Patterns(
         anchored=_combine(anchored),
         floating=_combine(floating),
         anchored_src=tuple(anchored),
@@ -265,7 +273,7 @@ def _combine(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
-def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) -> _Patterns | None:
+def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) -> Patterns | None:
     """Compile ``(pattern, gate)`` pairs; a non-empty gate lists substrings one of
     which the casefolded line must contain before a floating pattern is tried."""
     if not patterns:
@@ -296,7 +304,7 @@ def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) 
             floating.append(p)
 
     gated_rx = tuple((gate, rx) for gate, ps in gated.items() if (rx := _combine(ps)) is not None)
-    return _Patterns(
+    return Patterns(
         anchored=_combine(anchored),
         floating=_combine(floating),
         anchored_src=tuple(anchored),
@@ -323,9 +331,9 @@ class RuleSet:
     phrases: frozenset[str] = frozenset()
     edge_phrases: frozenset[str] = frozenset()
     follow_phrases: frozenset[str] = frozenset()
-    pattern: _Patterns | None = None
-    edge_pattern: _Patterns | None = None
-    follow_pattern: _Patterns | None = None
+    pattern: Patterns | None = None
+    edge_pattern: Patterns | None = None
+    follow_pattern: Patterns | None = None
     words: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
     max_words: int = DEFAULT_MAX_WORDS
