@@ -702,6 +702,9 @@ RELATED_MARKERS = [
     ("related articles", "en"),
     ("You may also like", "en"),
     ("You might also like", "en"),
+    ("Most read in Harbridge", "en"),
+    ("Most Viewed in Companies", "en"),
+    ("Popular on Byteline", "en"),
     ("More on this story", "en"),
     ("Lesen Sie auch", "de"),
     ("LESEN SIE AUCH", "de"),
@@ -784,6 +787,9 @@ RELATED_KEEP = [
         "More than 200 people attended a vigil outside the town hall on Saturday evening.",
         story="glacier",
     ),
+    # Look like "Most read in <site>" markers, but are subheadings.
+    keep("More at Stake Than Money", story="court", heading=True),
+    keep("Popular in the Suburbs, Less So Downtown", story="housing", heading=True),
 ]
 
 
@@ -988,6 +994,37 @@ COMMENTS_KEEP = [
     ),
     keep("Kommentare des Ministers sorgten im Landtag für Unruhe.", lang="de", story="verkehr"),
 ]
+
+
+THREAD = [
+    "Gary P.",
+    "That was the best decision this council has made in years. About time.",
+    "Reply",
+    "LancerDad84",
+    "Nobody asked the people who actually live here, as usual.",
+    "And the parking is still a mess on Saturdays.",
+]
+
+
+@pytest.mark.parametrize("header", ["6 COMMENTS", "Comments (12)", "Leave a Reply", "Kommentare"])
+def test_comment_thread_under_the_story_removed(header: str) -> None:
+    """After a comment-section header below the story, comment prose goes too."""
+    story = pick_story("en", header, "court")
+    doc = place(story, "bottom", [header, *THREAD])
+    a = clean_text(doc.text)
+    for line in (header, *THREAD):
+        assert_removed(a, line, None)
+    assert_body(a, doc)
+
+
+@pytest.mark.parametrize("pos", ["after_title", "mid"])
+def test_comment_button_above_or_inside_the_story_keeps_it(pos: str) -> None:
+    """A "Comments (12)" button in a share bar, or mid-story, is not a thread."""
+    story = pick_story("en", pos, "court")
+    doc = place(story, pos, ["Comments (12)"])
+    a = clean_text(doc.text)
+    assert_removed(a, "Comments (12)", {R.COMMENTS_SCAFFOLD})
+    assert_body(a, doc)
 
 
 # ---------------------------------------------------------------------------

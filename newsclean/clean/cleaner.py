@@ -108,6 +108,10 @@ _MAX_ROUNDS = 3
 _FOOTER_LABEL_WORDS = 4
 # The headline is looked for among the first lines only (bounds the work).
 _MAX_HEADER_UNITS = 40
+_COMMENTS_MIN_BEFORE = 3  # body paragraphs above a comment-section header
+# Share of the shorter wording's content words two header lines must share to
+# be two wordings of one headline (see _reworded).
+_REWORDED_SHARE = 0.75
 # Junk that comes in blocks: a short line between two of its lines joins it.
 _BLOCK_REASONS = frozenset(
     {Reason.NEWSLETTER, Reason.COOKIE_NOTICE, Reason.COMMENTS_SCAFFOLD, Reason.SHARE_WIDGET}
@@ -261,6 +265,25 @@ def _variant(a: _U, b: _U) -> bool:
         return True
     ba, bb = _base_tokens(a), _base_tokens(b)
     return (ba, bb) != (ta, tb) and _token_variant(ba, a.text, bb, b.text)
+
+
+def _stems(u: _U) -> set[str]:
+    """Content-word stems of a line without its site suffix (crude: the first
+    five letters of words of three letters or more, so "router"/"routers" meet)."""
+    return {t[:5] for t in _base_tokens(u) if len(t) >= 3}
+
+
+def _reworded(a: _U, b: _U) -> bool:
+    """Whether two header lines are two wordings of one headline: the page's
+    ``<title>`` ("Talheim: Hallenbad schließt für zwei Jahre | Oberland-Bote")
+    and its on-page headline ("Hallenbad in Talheim schließt ab Juni für zwei
+    Jahre"). One of them must carry a site suffix (the ``<title>`` signal), and
+    most content words of the shorter must occur in the longer."""
+    if (_site_tail(a.text) is None) == (_site_tail(b.text) is None):
+        return False
+    sa, sb = _stems(a), _stems(b)
+    shared = len(sa & sb)
+    return shared >= 3 and shared >= _REWORDED_SHARE * min(len(sa), len(sb))
 
 
 def _variant_keys(u: _U) -> set[tuple[str, ...]]:
@@ -453,6 +476,10 @@ class Cleaner:
         self._sandwiches(units)
         self._blocks(units)
         self._about_blocks(units)
+        self._comment_section(units, first)
+        # Blocks and author boxes removed since may have moved the body's end
+        # (a bio paragraph under "About the author" is no longer the last one).
+        first, last = self._body_zone(units)
         spared = self._spared(units, first, last)
         self._edge_furniture(units, first, last, spared)
         self._nav_runs(units, first, last, spared)
@@ -563,12 +590,14 @@ class Cleaner:
         index = _variant_index(candidates)
         used: set[int] = set()
         groups: list[list[_U]] = []
+        fuzzy: set[int] = set()  # ids of groups joined by a reworded headline
         for h in header:
             if h.idx in used or h.n_words < 2:
                 continue
             group = [h]
             frontier = [h]
             seen = {h.idx}
+            reworded: list[_U] = []
             while frontier:
                 cur = frontier.pop()
                 for c in _variant_candidates(index, cur):
@@ -577,15 +606,30 @@ class Cleaner:
                         group.append(c)
                         if c.idx < header_end:
                             frontier.append(c)
+                if cur.idx < header_end:
+                    for c in header:
+                        if c.idx not in seen and c.n_words >= 3 and _reworded(c, cur):
+                            seen.add(c.idx)
+                            group.append(c)
+                            reworded.append(c)
+                            frontier.append(c)
             used |= seen
             if len(group) >= 2:
                 groups.append(sorted(group, key=lambda x: x.idx))
+                if reworded:
+                    fuzzy.add(id(groups[-1]))
         if not groups:
             return None, "none"
         # Several lines may repeat at the top ("Watch Live", a newsletter pitch):
         # the headline is the group with the longest member; ties go to the first.
         title_group = max(groups, key=lambda g: (max(len(_base_tokens(u)) for u in g), -g[0].idx))
-        title = _most_complete(title_group)
+        if id(title_group) in fuzzy:
+            # Two wordings: the page's own headline (no site suffix) wins over
+            # the <title> written for search engines.
+            on_page = [u for u in title_group if _site_tail(u.text) is None]
+            title = _most_complete(on_page or title_group)
+        else:
+            title = _most_complete(title_group)
         self._remove_title(units, title_group, first_content)
         for other in groups:
             if other is title_group:
@@ -805,6 +849,11 @@ class Cleaner:
             # separated by blank lines too.
             nxt = units[u.idx + 1] if u.idx + 1 < len(units) else None
             same_block = nxt is not None and nxt.block == u.block
+            if not same_block and u.idx > 0 and units[u.idx - 1].block == u.block:
+                # The last line of a block it does not start ("SPONSORED /
+                # <promo headline> / Partner content") is the card's label, not
+                # the heading of a list below it.
+                continue
             for v in units[u.idx + 1 :]:
                 if taken >= limit or (same_block and v.block != u.block):
                     break
@@ -858,6 +907,43 @@ class Cleaner:
                 continue
             for v in block:
                 self._assign(v, Reason.BOILERPLATE)
+
+    def _comment_section(self, units: list[_U], first: int) -> None:
+        """Reader comments under the article: after a comment-section header
+        ("6 Comments", "Leave a reply", "Comments (38)") below the bulk of the
+        body, every line is comment text, a commenter's name or form chrome.
+
+        The header must follow most of the body (at least
+        ``_COMMENTS_MIN_BEFORE`` paragraphs above it, and less than half as
+        many body words below it as above), so a "Comments" button in a share
+        bar above the story, or a comment count in its middle, never takes
+        the story with it.
+        """
+        words_before = 0
+        paras_before = 0
+        header: int | None = None
+        for u in units:
+            if (
+                u.idx > first
+                and u.reason is Reason.COMMENTS_SCAFFOLD
+                and u.n_words <= 4
+                and ":" not in u.text
+                and paras_before >= _COMMENTS_MIN_BEFORE
+            ):
+                header = u.idx
+                break
+            if self._is_content(u):
+                words_before += u.n_words
+                paras_before += 1
+        if header is None:
+            return
+        after = units[header + 1 :]
+        words_after = sum(u.n_words for u in after if self._is_content(u))
+        if 2 * words_after >= words_before:
+            return
+        for u in after:
+            if u.kept:
+                self._assign(u, Reason.COMMENTS_SCAFFOLD)
 
     def _spared(self, units: list[_U], first: int, last: int) -> set[int]:
         """Edge lines that touch the body with nothing removed in between (a
