@@ -84,7 +84,29 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 }
 
 
-# With the title given, the second headline wording is removed too.
+# Held-out batch 5 (articles 53-64), scored before its fixes (see RESULTS.md);
+# what is still wrong after them:
+_BATCH5 = "held-out batch 5, open miss (see benchmarks/RESULTS.md)"
+KNOWN_MISSES.update(
+    {
+        ("text", "53_springfield-underpass-flood-gates"): f"{_BATCH5}: weather alert, video teasers",
+        ("text", "54_storm-maren-live-blog"): f"{_BATCH5}: live blog (key-events list, title)",
+        ("text", "55_rural-pharmacy-longread"): f"{_BATCH5}: <title> wording kept",
+        ("text", "56_kaveri-renewable-q3-results"): f"{_BATCH5}: stock-quote widget lines",
+        ("text", "57_cul-de-sac-newsletter-corner-stores"): f"{_BATCH5}: newsletter pitch",
+        ("text", "58_junee-solar-farm-refused"): f"{_BATCH5}: footer run-in line",
+        ("text", "61_es_aceite_oliva_precios"): f"{_BATCH5}: two-line headline, author box",
+        ("text", "62_it_pompei_domus_dioniso"): f"{_BATCH5}: date with '(modifica il ...)'",
+        ("text", "63_pt_golpes_pix_sp"): f"{_BATCH5}: heading after a video list",
+        ("meta", "54_storm-maren-live-blog"): f"{_BATCH5}: byline/date forms",
+        ("meta", "61_es_aceite_oliva_precios"): f"{_BATCH5}: byline/date forms",
+        ("meta", "62_it_pompei_domus_dioniso"): f"{_BATCH5}: byline/date forms",
+        ("meta", "63_pt_golpes_pix_sp"): f"{_BATCH5}: byline/date forms",
+        ("given", "59_de_wg_zimmer_mieten"): f"{_BATCH5}: <title> wording kept with title given",
+    }
+)
+
+# With the title given, the text misses are the same.
 KNOWN_MISSES.update(
     {
         ("given", f): r

@@ -2493,3 +2493,45 @@ def test_junk_removed(case: Junk) -> None:
 @pytest.mark.parametrize("case", _params(KEEP_TABLES))
 def test_lookalike_kept(case: Keep) -> None:
     run_keep(case)
+
+
+# ---------------------------------------------------------------------------
+# pull quotes, time-only stamps, a <title> with a site suffix
+# ---------------------------------------------------------------------------
+
+
+def test_pull_quote_repeating_a_body_sentence_removed() -> None:
+    story = pick_story("en", "pull", "court")
+    p = story.paragraphs
+    quote = " ".join(p[1].split()[:12])
+    pull = f"“{quote}”"
+    doc = build_doc(story, mid=[pull])
+    a = clean_text(doc.text)
+    assert_removed(a, pull, {R.DUPLICATE_PARAGRAPH})
+    assert_body(a, doc)
+
+
+@pytest.mark.parametrize("line", ["11.58 GMT", "Updated at 12.10 GMT", "1:12", "02:13:05"])
+def test_time_alone_on_a_line_removed(line: str) -> None:
+    story = pick_story("en", line, "housing")
+    doc = place(story, "mid", [line])
+    a = clean_text(doc.text)
+    assert_removed(a, line, {R.TIMESTAMP})
+    assert_body(a, doc)
+
+
+def test_live_blog_entry_time_with_am_pm_kept() -> None:
+    story = pick_story("en", "live", "housing")
+    doc = build_doc(story, keep=["11:40 a.m."], keep_pos="mid")
+    a = clean_text(doc.text)
+    assert_kept(a, "11:40 a.m.")
+
+
+def test_page_title_in_another_wording_removed_and_headline_wins() -> None:
+    story = pick_story("en", "title", "court")
+    page_title = "Court Ruling Stuns Town | The Daily Ledger"
+    doc = build_doc(story, top=["Skip to content", page_title, "News", "Local"])
+    a = clean_text(doc.text)
+    assert a.title == story.headline, dump(a)
+    assert_removed(a, page_title, {R.REPEATED_TITLE, R.NAVIGATION})
+    assert_body(a, doc)

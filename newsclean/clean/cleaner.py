@@ -67,6 +67,7 @@ _TIME_ONLY_RE = re.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hs|hrs))?(?:\s*[A-Z]{2,5})?$",
     re.IGNORECASE,
 )
+_BARE_NUMBER_RE = re.compile(r"^\d{1,2}[.)]?$")
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
 _SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -108,6 +109,11 @@ _MAX_ROUNDS = 3
 _FOOTER_LABEL_WORDS = 4
 # The headline is looked for among the first lines only (bounds the work).
 _MAX_HEADER_UNITS = 40
+# What may follow a headline directly (see Cleaner._lone_title).
+_AFTER_HEADLINE = frozenset({Reason.BYLINE, Reason.TIMESTAMP})
+_PULL_QUOTE_MIN_WORDS = 5
+_PULL_QUOTE_MAX_WORDS = 40
+_BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af"})
 _COMMENTS_MIN_BEFORE = 3  # body paragraphs above a comment-section header
 # Share of the shorter wording's content words two header lines must share to
 # be two wordings of one headline (see _reworded).
@@ -211,6 +217,8 @@ def _site_tail(text: str) -> int | None:
     words = text[m.end() :].split()
     if not words or len(words) > 5 or m.start() == 0:
         return None
+    if words[0].casefold() in _BY_WORDS and len(words) >= 2:
+        words = words[1:]  # "Headline - by Leah Brennan": the author, not the headline
     if len(words) == 1 and "." in words[0].strip("."):
         return m.start()
     caps = [w[:1].isupper() or w[:1].isdigit() for w in words]
@@ -316,6 +324,12 @@ def _variant_candidates(index: dict[tuple[str, ...], list[_U]], u: _U) -> list[_
 def _most_complete(group: list[_U]) -> str:
     """The most complete variant, without a site suffix that other variants lack."""
     best = max(group, key=lambda x: (len(_base_tokens(x)), x.n_words, -x.idx))
+    if ": " in best.text:
+        # "Latest: Headline" beside a bare "Headline": the label is no part of it.
+        rest = tuple(line_key(best.text.split(": ", 1)[1]).split())
+        bare = [u for u in group if len(rest) >= 3 and _base_tokens(u) == rest]
+        if bare:
+            best = bare[0]
     cut = _site_tail(best.text)
     if cut is not None:
         tail = tuple(line_key(best.text[cut:]).split())
@@ -467,6 +481,7 @@ class Cleaner:
             self._bare_bylines(units, meta)
             if Reason.DUPLICATE_PARAGRAPH not in self.options.keep:
                 self._duplicates(units)
+                self._pull_quotes(units)
         first, last = self._body_zone(units)
 
         def edge(i: int) -> bool:
@@ -667,15 +682,30 @@ class Cleaner:
         cands = [u for u in header if self._headline_like(u) and u.n_words >= 2]
         if not cands:
             return None, "none"
-        # The first line long enough to be a headline (site names and section
-        # labels are shorter); failing that, the longest.
-        best = next(
-            (u for u in cands if u.n_words >= 4), max(cands, key=lambda x: (x.n_words, -x.idx))
-        )
+        n = len(units)
+
+        def rank(u: _U) -> tuple[bool, bool, bool, int]:
+            # The first line long enough to be a headline (site names and
+            # section labels are shorter) that the page's chrome does not follow
+            # (a headline leads to a standfirst, a byline or the story; a cookie
+            # box's title leads to its text), the page's own headline before a
+            # <title> with a site suffix; failing all that, the longest line.
+            nxt = units[u.idx + 1] if u.idx + 1 < n else None
+            leads = nxt is None or nxt.kept or nxt.reason in _AFTER_HEADLINE
+            return (u.n_words >= 4, leads, _site_tail(u.text) is None, -u.idx)
+
+        best = max(cands, key=rank)
+        if best.n_words < 4:
+            best = max(cands, key=lambda x: (x.n_words, -x.idx))
         title = _base_text(best)
         residue = any(not u.kept and u.reason is not Reason.DECORATION for u in header)
         if residue and self._assign(best, Reason.REPEATED_TITLE):
             self._chrome_around(units, best.idx, best.idx)
+            # The page's <title> in another wording ("Rural Pharmacy Closures:
+            # ... | The Meridian") above the headline is chrome too.
+            for u in cands:
+                if u.idx < best.idx and u.kept and u.n_words >= 4 and _site_tail(u.text) is not None:
+                    self._assign(u, Reason.REPEATED_TITLE)
         return title, "first_line"
 
     def _bylines(self, units: list[_U], meta: dict[str, Any]) -> None:
@@ -774,6 +804,39 @@ class Cleaner:
             else:
                 seen.add(k)
 
+    def _pull_quotes(self, units: list[_U]) -> None:
+        """A pull quote: a short line repeating words of a longer paragraph
+        word for word ("People don't stop needing their medicine..." set in
+        large type under the paragraph that quotes it).
+
+        Linear: the first four words of every candidate go into a set, one pass
+        over the four-word windows of the longer paragraphs finds where they
+        may occur, and only those places are compared in full.
+        """
+        cands: dict[tuple[str, ...], list[tuple[_U, tuple[str, ...]]]] = {}
+        for u in units:
+            if u.kept and _PULL_QUOTE_MIN_WORDS <= u.n_words <= _PULL_QUOTE_MAX_WORDS:
+                toks = _tokens(u)
+                cands.setdefault(toks[:4], []).append((u, toks))
+        if not cands:
+            return
+        for p in units:
+            if not p.kept or p.n_words <= _PULL_QUOTE_MIN_WORDS:
+                continue
+            toks = _tokens(p) if p.key else tuple(line_key(p.text).split())
+            for i in range(len(toks) - 3):
+                hits = cands.get(toks[i : i + 4])
+                if not hits:
+                    continue
+                for u, q in hits:
+                    if (
+                        u.kept
+                        and u is not p
+                        and len(q) < len(toks)
+                        and toks[i : i + len(q)] == q
+                    ):
+                        self._assign(u, Reason.DUPLICATE_PARAGRAPH)
+
     def _body_zone(self, units: list[_U]) -> tuple[int, int]:
         """The first and last index of the article body.
 
@@ -859,15 +922,39 @@ class Cleaner:
                     break
                 if not v.kept:
                     continue
-                if not item(v) or self._is_content(v) or not self._assign(v, reason):
+                if (
+                    not item(v)
+                    or self._is_content(v)
+                    or (reason is Reason.RELATED_LINKS and self._leads_in(units, v))
+                    or not self._assign(v, reason)
+                ):
                     break
                 taken += 1
 
     def _related_item(self, u: _U) -> bool:
-        """A headline under a related-links marker (numbered lists allowed)."""
+        """A headline under a related-links marker (numbered lists allowed).
+
+        Lines ending in ":", ";" or "," are list items and lead-ins of the
+        story, never headlines of other stories.
+        """
+        if _BARE_NUMBER_RE.match(u.text):
+            return True  # "1." on its own line, its headline on the next
+        if u.text[-1] in ":;,":
+            return False
         if _NUMBERED_RE.match(u.text):
             u = _make_unit(u.idx, u.line_no, _NUMBERED_RE.sub("", u.text, count=1))
         return self._headline_like(u)
+
+    def _leads_in(self, units: list[_U], u: _U) -> bool:
+        """Whether the line after ``u`` is a sentence leading into a list
+        ("The most common frauds are:"): ``u`` is then the section's heading."""
+        nxt = units[u.idx + 1] if u.idx + 1 < len(units) else None
+        return (
+            nxt is not None
+            and nxt.kept
+            and nxt.text[-1] == ":"
+            and nxt.n_words >= self.options.min_content_words // 2
+        )
 
     def _tag_like(self, u: _U) -> bool:
         return u.kept and 0 < u.n_words <= 3 and u.text[-1] not in _RUN_BREAK

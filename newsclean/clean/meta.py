@@ -201,7 +201,8 @@ class MetaParser:
         )
         # "..., mis à jour à 23h40" / "| updated 4:10 pm": a second time may follow.
         also_updated = (
-            r"(?:\s*(?:,|\||·|-|–)\s*(?:mis à jour|modifié|updated|actualizado|aktualisiert|"
+            r"(?:\s*(?:,|\||·|-|–)\s*(?:mis à jour|modifié|updated|first published|published|"
+            r"actualizado|aktualisiert|"
             r"atualizado|aggiornato|bijgewerkt|uppdaterad)\b[^|]{0,30})?"
         )
         self._date_re = re.compile(
@@ -209,6 +210,13 @@ class MetaParser:
             re.IGNORECASE,
         )
         self._relative_re = re.compile(rf"^(?:{_RELATIVE}){time}\s*$", re.IGNORECASE)
+        # A time on its own: a stamp with its zone ("11.58 GMT"), a player's
+        # duration ("1:12", "02:13:05"). A clock time with a.m./p.m. and no
+        # zone ("11:40 a.m.") heads a live-blog entry and is left alone.
+        self._time_only_re = re.compile(
+            rf"^(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uhr|h|hs|hrs))?\s*\(?(?:{_TZ})\)?"
+            r"|\d{1,2}:\d{2}(?::\d{2})?)\s*$",
+        )
         ts_prefixes: dict[str, str] = {}
         for kind in ("published", "updated"):
             for p in timestamp.get(kind, []):
@@ -305,7 +313,7 @@ class MetaParser:
         dm = self._date_re.match(rest)
         if dm:
             return Timestamp(kind, self._date_iso(dm), text, author)
-        if self._relative_re.match(rest):
+        if self._relative_re.match(rest) or self._time_only_re.match(rest):
             return Timestamp(kind, None, text, author)
         return None
 

@@ -159,6 +159,20 @@ def _continues(line: str, nxt: str, width: int | None) -> bool:
     )
 
 
+def _drop_cap(acc: str, nxt: str) -> bool:
+    """A decorated first letter on a line of its own: "O" / "n a gray Tuesday…".
+
+    "A" and "I" are English words of one letter, so they are left alone.
+    """
+    return (
+        len(acc) == 1
+        and acc.isupper()
+        and acc not in "AI"
+        and nxt[:1].islower()
+        and len(nxt) >= MIN_WRAP_WIDTH
+    )
+
+
 def split_units(text: str, *, join_wrapped: bool = True) -> list[Unit]:
     """Normalize ``text`` and split it into paragraph units.
 
@@ -184,7 +198,9 @@ def split_units(text: str, *, join_wrapped: bool = True) -> list[Unit]:
         start, acc = block[0]
         prev = acc
         for line_no, line in block[1:]:
-            if join_wrapped and _continues(prev, line, width):
+            if join_wrapped and _drop_cap(acc, line):
+                acc += line
+            elif join_wrapped and _continues(prev, line, width):
                 acc = _glue(acc, line)
             else:
                 units.append(Unit(start, acc, b))
