@@ -113,6 +113,7 @@ _MAX_HEADER_UNITS = 40
 _AFTER_HEADLINE = frozenset({Reason.BYLINE, Reason.TIMESTAMP})
 _PULL_QUOTE_MIN_WORDS = 5
 _PULL_QUOTE_MAX_WORDS = 40
+_PULL_QUOTE_WINDOW = 4  # kept paragraphs on either side a pull quote is compared with
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af"})
 _COMMENTS_MIN_BEFORE = 3  # body paragraphs above a comment-section header
 # Share of the shorter wording's content words two header lines must share to
@@ -805,37 +806,34 @@ class Cleaner:
                 seen.add(k)
 
     def _pull_quotes(self, units: list[_U]) -> None:
-        """A pull quote: a short line repeating words of a longer paragraph
-        word for word ("People don't stop needing their medicine..." set in
-        large type under the paragraph that quotes it).
+        """A pull quote: a short sentence repeating words of a longer paragraph
+        near it, word for word ("People don't stop needing their medicine..."
+        set in large type beside the paragraph that quotes it).
 
-        Linear: the first four words of every candidate go into a set, one pass
-        over the four-word windows of the longer paragraphs finds where they
-        may occur, and only those places are compared in full.
+        Only the ``_PULL_QUOTE_WINDOW`` kept paragraphs on either side are
+        compared (a pull quote sits by its source), so the cost stays linear.
         """
-        cands: dict[tuple[str, ...], list[tuple[_U, tuple[str, ...]]]] = {}
-        for u in units:
-            if u.kept and _PULL_QUOTE_MIN_WORDS <= u.n_words <= _PULL_QUOTE_MAX_WORDS:
-                toks = _tokens(u)
-                cands.setdefault(toks[:4], []).append((u, toks))
-        if not cands:
-            return
-        for p in units:
-            if not p.kept or p.n_words <= _PULL_QUOTE_MIN_WORDS:
+        kept = [u for u in units if u.kept]
+        keys: dict[int, str] = {}
+
+        def key(u: _U) -> str:
+            k = keys.get(u.idx)
+            if k is None:
+                k = keys[u.idx] = f" {u.key or line_key(u.text)} "
+            return k
+
+        for j, u in enumerate(kept):
+            if not (
+                _PULL_QUOTE_MIN_WORDS <= u.n_words <= _PULL_QUOTE_MAX_WORDS
+                and _ends_sentence(u.text)  # a quoted sentence, not a heading
+            ):
                 continue
-            toks = _tokens(p) if p.key else tuple(line_key(p.text).split())
-            for i in range(len(toks) - 3):
-                hits = cands.get(toks[i : i + 4])
-                if not hits:
-                    continue
-                for u, q in hits:
-                    if (
-                        u.kept
-                        and u is not p
-                        and len(q) < len(toks)
-                        and toks[i : i + len(q)] == q
-                    ):
-                        self._assign(u, Reason.DUPLICATE_PARAGRAPH)
+            q = key(u)
+            lo, hi = max(0, j - _PULL_QUOTE_WINDOW), j + _PULL_QUOTE_WINDOW + 1
+            for p in kept[lo:hi]:
+                if p.n_words > u.n_words and q in key(p):
+                    self._assign(u, Reason.DUPLICATE_PARAGRAPH)
+                    break
 
     def _body_zone(self, units: list[_U]) -> tuple[int, int]:
         """The first and last index of the article body.
