@@ -113,6 +113,8 @@ _MAX_HEADER_UNITS = 40
 _AFTER_HEADLINE = frozenset({Reason.BYLINE, Reason.TIMESTAMP})
 _PULL_QUOTE_MIN_WORDS = 5
 _PULL_QUOTE_MAX_WORDS = 40
+_PULL_QUOTE_MIN_PROBE = 12  # characters of the pre-test's probe
+_PUNCT_RUN_RE = re.compile(r"[^\w\s]+")
 _PULL_QUOTE_WINDOW = 4  # kept paragraphs on either side a pull quote is compared with
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af"})
 _COMMENTS_MIN_BEFORE = 3  # body paragraphs above a comment-section header
@@ -828,10 +830,14 @@ class Cleaner:
                 and _ends_sentence(u.text)  # a quoted sentence, not a heading
             ):
                 continue
-            q = key(u)
+            # Cheap necessary test first: the longest run of the line without
+            # punctuation must occur in the neighbour as it stands.
+            probe = max(_PUNCT_RUN_RE.split(u.folded), key=len).strip()
+            if len(probe) < _PULL_QUOTE_MIN_PROBE:
+                continue
             lo, hi = max(0, j - _PULL_QUOTE_WINDOW), j + _PULL_QUOTE_WINDOW + 1
             for p in kept[lo:hi]:
-                if p.n_words > u.n_words and q in key(p):
+                if p.n_words > u.n_words and probe in p.folded and key(u) in key(p):
                     self._assign(u, Reason.DUPLICATE_PARAGRAPH)
                     break
 
@@ -1172,15 +1178,21 @@ def _tiers(rules: tuple[RuleSet, ...]) -> _Tiers:
     """Pre-tests by line length: a line of length L can only match rules whose
     max_chars >= L, so a long body paragraph faces a much smaller union."""
     limits = sorted({r.max_chars for r in rules})
+    # Tier t holds lines longer than limits[t - 1]: patterns that cannot match
+    # a line that long are left out of its union.
+    floors = [0, *(limit + 1 for limit in limits[:-1])]
     unions = {
         at_edge: [
             union(
-                p
-                for r in rules
-                if r.max_chars >= limit
-                for p in ((r.pattern, r.edge_pattern) if at_edge else (r.pattern,))
+                (
+                    p
+                    for r in rules
+                    if r.max_chars >= limit
+                    for p in ((r.pattern, r.edge_pattern) if at_edge else (r.pattern,))
+                ),
+                min_len=floor,
             )
-            for limit in limits
+            for limit, floor in zip(limits, floors, strict=True)
         ]
         for at_edge in (False, True)
     }

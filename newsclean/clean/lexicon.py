@@ -92,6 +92,11 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return frozenset(out)
 
 
+# "\d" stands for these in first_chars; _Dispatch.match maps every decimal
+# digit (other scripts' too, which "\d" matches in str patterns) onto "0".
+_ASCII_DIGITS = "0123456789"
+
+
 def _first_of(items: list[Any]) -> tuple[set[str] | None, bool]:
     """(first characters, can be empty) of a parsed sequence."""
     from re import _constants as c  # type: ignore[attr-defined]
@@ -109,6 +114,8 @@ def _first_of(items: list[Any]) -> tuple[set[str] | None, bool]:
                     acc.add(chr(iav))
                 elif iop is c.RANGE and iav[1] - iav[0] <= 64:
                     acc.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
+                    acc.update(_ASCII_DIGITS)
                 else:
                     return None, False
             return acc, False
@@ -229,15 +236,50 @@ class _Dispatch:
         try:
             rx = self._memo[c]
         except KeyError:
-            rx = self._memo[c] = _combine([p for p, fc in self._parts if fc is None or c in fc])
+            # Any decimal digit (also "٣", "३") may start a match of "\\d".
+            d = "0" if c.isdecimal() else c
+            rx = self._memo[c] = _combine(
+                [p for p, fc in self._parts if fc is None or c in fc or d in fc]
+            )
         return rx is not None and rx.match(text) is not None
 
 
-def union(parts: Iterable[Patterns | None]) -> Patterns | None:
+def max_match_len(pattern: str) -> int | None:
+    """The longest line an anchored ``^...$`` pattern can match, or ``None``
+    when that is unbounded or cannot be told (no ``$`` at the end, a top-level
+    ``|``, an unknown construct).
+
+    >>> max_match_len("^(?:home|start page)$")
+    10
+    >>> max_match_len("^read more") is None
+    True
+    """
+    try:
+        # The regex parser is private; when it is unavailable or changes shape
+        # the answer is "unknown", which is always correct, only slower.
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+        items = list(parsed)
+        if not items or items[-1] != (c.AT, c.AT_END) or items[0] != (c.AT, c.AT_BEGINNING):
+            return None
+        hi = int(parsed.getwidth()[1])
+    except Exception:
+        return None
+    return hi if hi < _UNBOUNDED else None
+
+
+_UNBOUNDED = 1 << 16  # widths at or above this count as unbounded
+
+
+def union(parts: Iterable[Patterns | None], *, min_len: int = 0) -> Patterns | None:
     """One :class:`Patterns` matching wherever any of ``parts`` matches.
 
     Used as a cheap pre-test: a long body paragraph is checked once against
-    the union instead of once per rule.
+    the union instead of once per rule. With ``min_len``, the union is only
+    ever tried on lines at least that long, so anchored patterns that cannot
+    match such a line (``^...{0,60}$``) are left out.
     """
     anchored: list[str] = []
     floating: list[str] = []
@@ -247,7 +289,10 @@ def union(parts: Iterable[Patterns | None]) -> Patterns | None:
     for part in parts:
         if part is None:
             continue
-        anchored.extend(part.anchored_src)
+        for src in part.anchored_src:
+            hi = max_match_len(src) if min_len else None
+            if hi is None or hi >= min_len:
+                anchored.append(src)
         if part.floating is not None:
             floating.append(part.floating.pattern)
         for gate, rx in part.tails:
