@@ -98,11 +98,33 @@ KNOWN_MISSES.update(
         ("text", "61_es_aceite_oliva_precios"): f"{_BATCH5}: two-line headline, author box",
         ("text", "62_it_pompei_domus_dioniso"): f"{_BATCH5}: date with '(modifica il ...)'",
         ("text", "63_pt_golpes_pix_sp"): f"{_BATCH5}: heading after a video list",
-        ("meta", "54_storm-maren-live-blog"): f"{_BATCH5}: byline/date forms",
         ("meta", "61_es_aceite_oliva_precios"): f"{_BATCH5}: byline/date forms",
         ("meta", "62_it_pompei_domus_dioniso"): f"{_BATCH5}: byline/date forms",
         ("meta", "63_pt_golpes_pix_sp"): f"{_BATCH5}: byline/date forms",
         ("given", "59_de_wg_zimmer_mieten"): f"{_BATCH5}: <title> wording kept with title given",
+    }
+)
+
+# Held-out batch 6 (articles 65-76), scored before its fixes (see RESULTS.md).
+_BATCH6 = "held-out batch 6, open miss (see benchmarks/RESULTS.md)"
+KNOWN_MISSES.update(
+    {
+        ("text", "65_ap_rural_ambulance_blox"): f"{_BATCH6}: weather widget, CMS edit links",
+        ("text", "66_uk_reach_bin_collections"): f"{_BATCH6}: newsletter form, video player",
+        ("text", "67_ca_cbc_tool_library"): f"{_BATCH6}: search hint, video card, byline row",
+        ("text", "68_ke_standard_potato_prices"): f"{_BATCH6}: share prompt, audio, publisher blurb",
+        ("text", "69_us_ars_slow_pulsar"): f"{_BATCH6}: 'Enlarge /' captions, comments",
+        ("text", "70_nz_herald_manuka_exports"): f"{_BATCH6}: premium prompts, ad labels",
+        ("text", "71_moers-hallenbad-sanierung"): f"{_BATCH6}: '* ' related lists",
+        ("text", "72_thun-velobruecke-verzoegerung"): f"{_BATCH6}: 'Zum Thema' list, bio",
+        ("text", "73_pyrenees-orientales-secheresse-eau"): f"{_BATCH6}: device-limit paywall box",
+        ("text", "74_gijon-zona-bajas-emisiones"): f"{_BATCH6}: byline/date row, related",
+        ("text", "75_livorno-mercato-centrale-restauro"): f"{_BATCH6}: video teaser",
+        ("text", "76_cdmx-cutzamala-reduccion-agua"): f"{_BATCH6}: 'Te recomendamos:' line",
+        ("meta", "66_uk_reach_bin_collections"): f"{_BATCH6}: byline/date forms",
+        ("meta", "67_ca_cbc_tool_library"): f"{_BATCH6}: byline/date forms",
+        ("meta", "73_pyrenees-orientales-secheresse-eau"): f"{_BATCH6}: byline/date forms",
+        ("meta", "74_gijon-zona-bajas-emisiones"): f"{_BATCH6}: byline/date forms",
     }
 )
 

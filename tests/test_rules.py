@@ -2536,3 +2536,24 @@ def test_page_title_in_another_wording_removed_and_headline_wins() -> None:
     assert a.title == story.headline, dump(a)
     assert_removed(a, page_title, {R.REPEATED_TITLE, R.NAVIGATION})
     assert_body(a, doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Radio astronomers find a mystery object that pulses every eighteen minutes"],
+        ["1. Metro line closes three stations for a month of overnight works", "2. Water bills rise again"],
+    ],
+)
+def test_heading_after_a_related_list_is_kept(sep: str, items: list[str]) -> None:
+    """The story resumes after a related list: its heading is no related headline."""
+    story = pick_story("en", "resume" + sep, "court")
+    heading = "What the jury heard" if len(items) == 1 else "The Defence Case"
+    p = story.paragraphs
+    text = sep.join([story.headline, p[0], p[1], "Further Reading", *items, heading, p[2], p[3]])
+    a = clean_text(text + "\n")
+    for line in ("Further Reading", *items):
+        assert_removed(a, line, {R.RELATED_LINKS})
+    assert_kept(a, heading)
+    assert heading in a.headings, dump(a)

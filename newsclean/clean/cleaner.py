@@ -70,7 +70,7 @@ _TIME_ONLY_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(r"^\d{1,2}[.)]?$")
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
-_SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+")
 _TAIL_PARTICLES = frozenset(
     [
         "de",
@@ -108,7 +108,14 @@ _MAX_ROUNDS = 3
 # Longest footer line (in words) taken as furniture once the footer has begun.
 _FOOTER_LABEL_WORDS = 4
 # The headline is looked for among the first lines only (bounds the work).
-_MAX_HEADER_UNITS = 40
+_MAX_HEADER_UNITS = 150
+_LABEL_SEP_RE = re.compile(r":\s+|\s+(?:\||/|›|»|>)\s+")
+_MENU_CELLS = 3  # spaced-apart items on one line that make a menu bar
+_MENU_CELL_WORDS = 3  # most words per item, on average
+_SENTENCE_WORDS = 4  # a line of this many words ending in "." is a sentence
+_HEADLINE_WORDS = 4  # site names and section labels are shorter
+_FAR_VARIANT_SHARE = 0.6  # see _close_variant
+_STORY_RUN = 3  # real paragraphs in a row that start the story (see _story_start)
 # What may follow a headline directly (see Cleaner._lone_title).
 _AFTER_HEADLINE = frozenset({Reason.BYLINE, Reason.TIMESTAMP})
 _PULL_QUOTE_MIN_WORDS = 5
@@ -170,20 +177,23 @@ class _U:
     block: int = 0
     reason: Reason | None = None
     _base: tuple[str, ...] | None = None  # tokens without a site suffix (cached)
+    cells: int = 1  # items separated by runs of spaces in the input line (see Unit)
 
     @property
     def kept(self) -> bool:
         return self.reason is None
 
 
-def _make_unit(idx: int, line_no: int, text: str, block: int = 0) -> _U:
+def _make_unit(idx: int, line_no: int, text: str, block: int = 0, cells: int = 1) -> _U:
     folded = text.casefold()
     if len(text) > _MAX_KEY_CHARS or text.count(" ") >= _MAX_KEY_WORDS:
         # Longer than any headline or junk phrase: no phrase or title check needs
         # the key, so skip computing it (it is the costliest per-line step).
-        return _U(idx, line_no, text, "", len(text.split()), folded, block)
+        return _U(idx, line_no, text, "", len(text.split()), folded, block, cells=cells)
     key = line_key(text)
-    return _U(idx, line_no, text, key, len(key.split()) if key else 0, folded, block)
+    return _U(
+        idx, line_no, text, key, len(key.split()) if key else 0, folded, block, cells=cells
+    )
 
 
 def _is_label(u: _U) -> bool:
@@ -297,6 +307,14 @@ def _reworded(a: _U, b: _U) -> bool:
     return shared >= 3 and shared >= _REWORDED_SHARE * min(len(sa), len(sb))
 
 
+def _close_variant(a: _U, b: _U) -> bool:
+    """Variants close enough in length to count as a repeat far from the top: a
+    short prefix below the header ("Severn Vale District Council" in the body
+    against a standfirst that starts with it) is no repeat of the headline."""
+    la, lb = len(_base_tokens(a)), len(_base_tokens(b))
+    return min(la, lb) >= _FAR_VARIANT_SHARE * max(la, lb)
+
+
 def _variant_keys(u: _U) -> set[tuple[str, ...]]:
     """Keys two variants always share: the first word, or the last four words
     (for "Site: Headline"), of the line with or without its site suffix."""
@@ -327,12 +345,16 @@ def _variant_candidates(index: dict[tuple[str, ...], list[_U]], u: _U) -> list[_
 def _most_complete(group: list[_U]) -> str:
     """The most complete variant, without a site suffix that other variants lack."""
     best = max(group, key=lambda x: (len(_base_tokens(x)), x.n_words, -x.idx))
-    if ": " in best.text:
-        # "Latest: Headline" beside a bare "Headline": the label is no part of it.
-        rest = tuple(line_key(best.text.split(": ", 1)[1]).split())
-        bare = [u for u in group if len(rest) >= 3 and _base_tokens(u) == rest]
+    # "Latest: Headline" or "Home / Counties / Headline" beside a bare
+    # "Headline": the label or breadcrumb is no part of it.
+    for m in _LABEL_SEP_RE.finditer(best.text):
+        rest = tuple(line_key(best.text[m.end() :]).split())
+        if len(rest) < 3 or 2 * len(rest) <= len(_tokens(best)):
+            continue  # the part after the separator is the smaller: a site name
+        bare = [u for u in group if _base_tokens(u) == rest]
         if bare:
             best = bare[0]
+            break
     cut = _site_tail(best.text)
     if cut is not None:
         tail = tuple(line_key(best.text[cut:]).split())
@@ -415,7 +437,7 @@ class Cleaner:
 
             text = ftfy.fix_text(text)
         units = [
-            _make_unit(i, u.line_no, u.text, u.block)
+            _make_unit(i, u.line_no, u.text, u.block, u.cells)
             for i, u in enumerate(split_units(text, join_wrapped=self.options.join_wrapped_lines))
         ]
         meta: dict[str, Any] = {}
@@ -591,7 +613,7 @@ class Cleaner:
         remove it and every variant of it. Returns (title, source); (None, ...)
         when no repeated headline was found (see :meth:`_lone_title`)."""
         first_content = next((u.idx for u in units if self._is_content(u)), len(units))
-        header_end = min(first_content, _MAX_HEADER_UNITS)
+        header_end = min(self._story_start(units), _MAX_HEADER_UNITS)
         header = [u for u in units[:header_end] if self._headline_like(u)]
         candidates = [u for u in units if self._headline_like(u)]
         if given is not None:
@@ -619,7 +641,11 @@ class Cleaner:
             while frontier:
                 cur = frontier.pop()
                 for c in _variant_candidates(index, cur):
-                    if c.idx not in seen and _variant(c, cur):
+                    if (
+                        c.idx not in seen
+                        and _variant(c, cur)
+                        and (c.idx < header_end or _close_variant(c, cur))
+                    ):
                         seen.add(c.idx)
                         group.append(c)
                         if c.idx < header_end:
@@ -641,6 +667,18 @@ class Cleaner:
         # Several lines may repeat at the top ("Watch Live", a newsletter pitch):
         # the headline is the group with the longest member; ties go to the first.
         title_group = max(groups, key=lambda g: (max(len(_base_tokens(u)) for u in g), -g[0].idx))
+        longest = max(len(_base_tokens(u)) for u in title_group)
+        lone = self._lone_pick(units, [u for u in header if u.n_words >= 2])
+        if (
+            lone is not None
+            and lone not in title_group
+            and lone.n_words >= _HEADLINE_WORDS
+            and (longest < _HEADLINE_WORDS or (self._leads(units, lone) and lone.n_words > longest))
+        ):
+            # Only short lines repeat (a site name in the header and footer,
+            # "Local News" twice, a photo credit under two pictures), or a
+            # longer headline that leads into the story appears once: it wins.
+            return None, "none"
         if id(title_group) in fuzzy:
             # Two wordings: the page's own headline (no site suffix) wins over
             # the <title> written for search engines.
@@ -677,29 +715,68 @@ class Cleaner:
             if u.kept and u.n_words <= 6 and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
 
+    def _story_start(self, units: list[_U]) -> int:
+        """Where the story's text begins, for the headline search: the first of
+        ``_STORY_RUN`` real paragraphs in a row (removed lines between them do
+        not count), so a weather blurb or a cookie text in the page's chrome
+        does not end the header; failing that, the first real paragraph."""
+        first = len(units)
+        run: list[int] = []
+        for u in units:
+            if not u.kept:
+                continue
+            if self._is_content(u):
+                first = min(first, u.idx)
+                run.append(u.idx)
+                if len(run) >= _STORY_RUN:
+                    return run[0]
+            else:
+                run.clear()
+        return first
+
+    def _leads(self, units: list[_U], u: _U) -> bool:
+        """Whether a headline candidate leads into the story: a standfirst, a
+        byline, a time stamp or the text follows it (a cookie box's title is
+        followed by its removed text, a menu by more menu)."""
+        nxt = units[u.idx + 1] if u.idx + 1 < len(units) else None
+        return (
+            nxt is None
+            or nxt.reason in _AFTER_HEADLINE
+            or (nxt.kept and (self._is_content(nxt) or nxt.n_words > u.n_words))
+        )
+
+    def _lone_pick(self, units: list[_U], cands: list[_U]) -> _U | None:
+        """The headline among header lines ``cands`` (see :meth:`_lone_title`)."""
+        if not cands:
+            return None
+
+        def rank(u: _U) -> tuple[bool, bool, bool, int]:
+            # The first line long enough to be a headline (site names and
+            # section labels are shorter) that leads into the story, the page's
+            # own headline before a <title> with a site suffix; failing all
+            # that, the longest line.
+            return (
+                u.n_words >= _HEADLINE_WORDS,
+                self._leads(units, u),
+                _site_tail(u.text) is None,
+                -u.idx,
+            )
+
+        best = max(cands, key=rank)
+        if best.n_words < _HEADLINE_WORDS:
+            best = max(cands, key=lambda x: (x.n_words, -x.idx))
+        return best
+
     def _lone_title(self, units: list[_U], body_start: int) -> tuple[str | None, str]:
         """The headline when it appears only once: the longest headline-like line
         above the body. It leaves the body only when the top of the page shows
         scraper residue; in clean text it may be a section heading, so it stays."""
+        body_start = max(body_start, min(self._story_start(units), _MAX_HEADER_UNITS))
         header = units[: min(body_start, len(units))]
         cands = [u for u in header if self._headline_like(u) and u.n_words >= 2]
-        if not cands:
+        best = self._lone_pick(units, cands)
+        if best is None:
             return None, "none"
-        n = len(units)
-
-        def rank(u: _U) -> tuple[bool, bool, bool, int]:
-            # The first line long enough to be a headline (site names and
-            # section labels are shorter) that the page's chrome does not follow
-            # (a headline leads to a standfirst, a byline or the story; a cookie
-            # box's title leads to its text), the page's own headline before a
-            # <title> with a site suffix; failing all that, the longest line.
-            nxt = units[u.idx + 1] if u.idx + 1 < n else None
-            leads = nxt is None or nxt.kept or nxt.reason in _AFTER_HEADLINE
-            return (u.n_words >= 4, leads, _site_tail(u.text) is None, -u.idx)
-
-        best = max(cands, key=rank)
-        if best.n_words < 4:
-            best = max(cands, key=lambda x: (x.n_words, -x.idx))
         title = _base_text(best)
         residue = any(not u.kept and u.reason is not Reason.DECORATION for u in header)
         if residue and self._assign(best, Reason.REPEATED_TITLE):
@@ -921,18 +998,33 @@ class Cleaner:
                 # <promo headline> / Partner content") is the card's label, not
                 # the heading of a list below it.
                 continue
+            prev_words = 0
+            numbered = False
             for v in units[u.idx + 1 :]:
                 if taken >= limit or (same_block and v.block != u.block):
                     break
                 if not v.kept:
+                    if v.reason is reason and v.n_words:
+                        prev_words = len(v.text.split())  # removed already ("Read more: X")
+                        taken += 1
                     continue
-                if (
-                    not item(v)
-                    or self._is_content(v)
-                    or (reason is Reason.RELATED_LINKS and self._leads_in(units, v))
-                    or not self._assign(v, reason)
+                if reason is Reason.RELATED_LINKS and (
+                    self._leads_in(units, v)
+                    or (numbered and not _NUMBERED_RE.match(v.text))
+                    or (
+                        taken
+                        and 2 * len(v.text.split()) < prev_words
+                        and ": " not in v.text  # "Town: Headline" is another story
+                        and self._body_next(units, v)
+                    )
                 ):
+                    # The story resumes: a heading with its paragraph after a
+                    # list of longer headlines, or after a numbered list.
                     break
+                if not item(v) or self._is_content(v) or not self._assign(v, reason):
+                    break
+                numbered = numbered or (not taken and bool(_NUMBERED_RE.match(v.text)))
+                prev_words = len(v.text.split())
                 taken += 1
 
     def _related_item(self, u: _U) -> bool:
@@ -948,6 +1040,16 @@ class Cleaner:
         if _NUMBERED_RE.match(u.text):
             u = _make_unit(u.idx, u.line_no, _NUMBERED_RE.sub("", u.text, count=1))
         return self._headline_like(u)
+
+    def _body_next(self, units: list[_U], u: _U) -> bool:
+        """Whether the next kept line after ``u`` is a paragraph of the story
+        (a real paragraph, or a sentence: a one-line quote)."""
+        for v in units[u.idx + 1 :]:
+            if v.kept:
+                return self._is_content(v) or (
+                    v.n_words >= _SENTENCE_WORDS and _ends_sentence(v.text)
+                )
+        return False
 
     def _leads_in(self, units: list[_U], u: _U) -> bool:
         """Whether the line after ``u`` is a sentence leading into a list
@@ -1057,6 +1159,17 @@ class Cleaner:
             return (u.idx < first or u.idx > last) and u.idx not in spared
 
         n = len(units)
+        # A row of short items spaced apart ("Menu  Search  Subscribe  Log in"):
+        # a menu bar, even where no item is in a lexicon.
+        for u in units:
+            if (
+                u.kept
+                and at_edge(u)
+                and u.cells >= _MENU_CELLS
+                and u.n_words <= _MENU_CELL_WORDS * u.cells
+                and _is_label(u)
+            ):
+                self._assign(u, Reason.NAVIGATION)
         # A short label between two removed lines belongs with them ("Save"
         # between "Share" and "Listen (3 min)").
         for u in units:

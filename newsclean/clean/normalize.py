@@ -73,6 +73,9 @@ class Unit:
     line_no: int
     text: str
     block: int = 0  # index of the blank-line-separated block the unit is in
+    # Cells of a single input line separated by runs of spaces or tabs before
+    # they were collapsed ("Menu  Search  Subscribe" has 3); 1 otherwise.
+    cells: int = 1
 
 
 def normalize_text(text: str) -> str:
@@ -94,6 +97,9 @@ def _replace_special(m: re.Match[str]) -> str:
 def normalize_line(line: str) -> str:
     """Collapse runs of spaces and strip one (already normalized) line."""
     return _SPACES_RE.sub(" ", line).strip()
+
+
+_GAP_RE = re.compile(r"[ \t]{2,}|\t")
 
 
 def _first_word_len(line: str) -> int:
@@ -182,10 +188,13 @@ def split_units(text: str, *, join_wrapped: bool = True) -> list[Unit]:
     text = normalize_text(text)
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
+    cells: dict[int, int] = {}
     for line_no, raw in enumerate(text.split("\n"), start=1):
         line = normalize_line(raw)
         if line:
             current.append((line_no, line))
+            if "  " in raw or "\t" in raw:
+                cells[line_no] = len(_GAP_RE.split(raw.strip()))
         elif current:
             blocks.append(current)
             current = []
@@ -197,14 +206,17 @@ def split_units(text: str, *, join_wrapped: bool = True) -> list[Unit]:
     for b, block in enumerate(blocks):
         start, acc = block[0]
         prev = acc
+        joined = False
         for line_no, line in block[1:]:
             if join_wrapped and _drop_cap(acc, line):
                 acc += line
+                joined = True
             elif join_wrapped and _continues(prev, line, width):
                 acc = _glue(acc, line)
+                joined = True
             else:
-                units.append(Unit(start, acc, b))
-                start, acc = line_no, line
+                units.append(Unit(start, acc, b, 1 if joined else cells.get(start, 1)))
+                start, acc, joined = line_no, line, False
             prev = line
-        units.append(Unit(start, acc, b))
+        units.append(Unit(start, acc, b, 1 if joined else cells.get(start, 1)))
     return units
