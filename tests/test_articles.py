@@ -109,31 +109,23 @@ KNOWN_MISSES.update(
 _BATCH6 = "held-out batch 6, open miss (see benchmarks/RESULTS.md)"
 KNOWN_MISSES.update(
     {
-        ("text", "65_ap_rural_ambulance_blox"): f"{_BATCH6}: weather widget, CMS edit links",
-        ("text", "66_uk_reach_bin_collections"): f"{_BATCH6}: newsletter form, video player",
         ("text", "67_ca_cbc_tool_library"): f"{_BATCH6}: search hint, video card, byline row",
-        ("text", "68_ke_standard_potato_prices"): f"{_BATCH6}: share prompt, audio, publisher blurb",
         ("text", "69_us_ars_slow_pulsar"): f"{_BATCH6}: 'Enlarge /' captions, comments",
-        ("text", "70_nz_herald_manuka_exports"): f"{_BATCH6}: premium prompts, ad labels",
-        ("text", "71_moers-hallenbad-sanierung"): f"{_BATCH6}: '* ' related lists",
-        ("text", "72_thun-velobruecke-verzoegerung"): f"{_BATCH6}: 'Zum Thema' list, bio",
         ("text", "73_pyrenees-orientales-secheresse-eau"): f"{_BATCH6}: device-limit paywall box",
-        ("text", "74_gijon-zona-bajas-emisiones"): f"{_BATCH6}: byline/date row, related",
-        ("text", "75_livorno-mercato-centrale-restauro"): f"{_BATCH6}: video teaser",
-        ("text", "76_cdmx-cutzamala-reduccion-agua"): f"{_BATCH6}: 'Te recomendamos:' line",
         ("meta", "66_uk_reach_bin_collections"): f"{_BATCH6}: byline/date forms",
         ("meta", "67_ca_cbc_tool_library"): f"{_BATCH6}: byline/date forms",
-        ("meta", "73_pyrenees-orientales-secheresse-eau"): f"{_BATCH6}: byline/date forms",
         ("meta", "74_gijon-zona-bajas-emisiones"): f"{_BATCH6}: byline/date forms",
     }
 )
 
-# With the title given, the text misses are the same.
+# With the title given, the text misses are the same, except where the miss
+# was the headline itself.
+_GIVEN_OK = {"55_rural-pharmacy-longread"}
 KNOWN_MISSES.update(
     {
         ("given", f): r
         for (k, f), r in KNOWN_MISSES.items()
-        if k == "text"
+        if k == "text" and f not in _GIVEN_OK
     }
 )
 

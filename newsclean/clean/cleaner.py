@@ -621,7 +621,19 @@ class Cleaner:
             if not g:
                 return None, "given"
             g_unit = _make_unit(-1, 0, g)
-            members = [u for u in candidates if _variant(u, g_unit)]
+            members = [
+                u
+                for u in candidates
+                if _variant(u, g_unit) or (u.idx < header_end and _reworded(u, g_unit))
+            ]
+            top = min((u.idx for u in members if u.idx < header_end), default=None)
+            if top is not None:
+                # The page's <title> in yet another wording, above the headline.
+                members += [
+                    u
+                    for u in header
+                    if u.idx < top and u.n_words >= _HEADLINE_WORDS and _site_tail(u.text)
+                ]
             self._remove_title(units, members, first_content)
             return g, "given"
         if not self.options.detect_title:
@@ -972,7 +984,7 @@ class Cleaner:
             # A related-links marker: a lexicon phrase, or any short label the rule
             # removed ("More from Crime"); "Read more: <headline>" is one line.
             is_related_marker = u.key in self._related_markers or (
-                u.reason is Reason.RELATED_LINKS and u.n_words <= 4 and ":" not in u.text
+                u.reason is Reason.RELATED_LINKS and u.n_words <= 4 and ":" not in u.text.rstrip(": ")
             )
             if Reason.RELATED_LINKS in reasons and is_related_marker:
                 reason, item = Reason.RELATED_LINKS, self._related_item
@@ -1010,7 +1022,7 @@ class Cleaner:
                     continue
                 if reason is Reason.RELATED_LINKS and (
                     self._leads_in(units, v)
-                    or (numbered and not _NUMBERED_RE.match(v.text))
+                    or (numbered and not _BULLET_RE.match(v.text))
                     or (
                         taken
                         and 2 * len(v.text.split()) < prev_words
@@ -1023,7 +1035,7 @@ class Cleaner:
                     break
                 if not item(v) or self._is_content(v) or not self._assign(v, reason):
                     break
-                numbered = numbered or (not taken and bool(_NUMBERED_RE.match(v.text)))
+                numbered = numbered or (not taken and bool(_BULLET_RE.match(v.text)))
                 prev_words = len(v.text.split())
                 taken += 1
 
@@ -1037,8 +1049,8 @@ class Cleaner:
             return True  # "1." on its own line, its headline on the next
         if u.text[-1] in ":;,":
             return False
-        if _NUMBERED_RE.match(u.text):
-            u = _make_unit(u.idx, u.line_no, _NUMBERED_RE.sub("", u.text, count=1))
+        if _BULLET_RE.match(u.text):  # "1. Headline", "* Headline", "• Headline"
+            u = _make_unit(u.idx, u.line_no, _BULLET_RE.sub("", u.text, count=1))
         return self._headline_like(u)
 
     def _body_next(self, units: list[_U], u: _U) -> bool:

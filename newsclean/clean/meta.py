@@ -115,6 +115,7 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _DIGIT_RE = re.compile(r"\d")
+_TRAILING_PAREN_RE = re.compile(r"\s*\(([^()]{1,80})\)$")
 _BYLINE_SEP_RE = re.compile(r"[,|·•—–/;]| - ")
 # "(APA/red.)", "(dpa)", "(AFP/Reuters)": an agency credit closing wire copy.
 _AGENCY_CREDIT_RE = re.compile(
@@ -191,7 +192,7 @@ class MetaParser:
             r"(?:[T ](?P<iH>\d{1,2}):(?P<iM>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
             rf"{day}\s*(?:de\s+)?(?P<mon>{month})\.?,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})",
             rf"(?P<mon2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})",
-            r"(?P<na>\d{1,2})[./-](?P<nb>\d{1,2})[./-](?P<ny>\d{4}|\d{2})",
+            r"(?P<na>\d{1,2})[./·-](?P<nb>\d{1,2})[./·-](?P<ny>\d{4}|\d{2})",
         )
         weekday_prefix = rf"(?:(?:{weekday})\.?,?\s+)?"
         # "10:14, 12 March 2026": the time may also come first.
@@ -410,8 +411,19 @@ class MetaParser:
         with_agency = _WITH_AGENCY_RE.search(text.strip())
         if with_agency:
             s = text.strip()[: with_agency.start()].strip(" ()[]|·•-–—*")
+        # "Par Julien Marchetti (Perpignan, correspondant)": place and role in
+        # parentheses after the name.
+        paren_role = False
+        paren = _TRAILING_PAREN_RE.search(text.strip())
+        if paren and not with_agency:
+            parts = [p.strip() for p in paren.group(1).split(",") if p.strip()]
+            if any(self._role(p) == "strong" for p in parts) and all(
+                len(p.split()) <= 4 for p in parts
+            ):
+                s = text.strip()[: paren.start()].strip(" ()[]|·•-–—*")
+                paren_role = True
         m = self._by_prefix_re.match(s)
-        if not m and not with_agency and _BYLINE_SEP_RE.search(s) is None:
+        if not m and not with_agency and not paren_role and _BYLINE_SEP_RE.search(s) is None:
             return None  # no "By", no separator: a heading, not a byline
         segments = [x for x in _SEPARATORS_RE.split(s[m.end() :] if m else s) if x]
         if not segments:
@@ -422,7 +434,7 @@ class MetaParser:
             return None
         rest = [remainder] if remainder else []
         rest.extend(segments[1:])
-        if not m and not rest and not with_agency:
+        if not m and not rest and not with_agency and not paren_role:
             return None  # a bare name could be a heading
         stamp: Timestamp | None = None
         role_seen = False
@@ -435,7 +447,7 @@ class MetaParser:
             if role is None:
                 return None
             role_seen = role_seen or role == "strong"
-        if not m and not role_seen and stamp is None and not with_agency:
+        if not m and not role_seen and stamp is None and not with_agency and not paren_role:
             return None
         if s.endswith(".") and not rest and not s.split()[-1][:-1].isupper():
             return None
