@@ -118,6 +118,25 @@ KNOWN_MISSES.update(
     }
 )
 
+# Held-out batch 7 (articles 77-88), scored before its fixes (see RESULTS.md).
+_BATCH7 = "held-out batch 7, open miss (see benchmarks/RESULTS.md)"
+KNOWN_MISSES.update(
+    {
+        ("text", "77_copper-chile-mine-restart"): f"{_BATCH7}: quote widget, promo headlines",
+        ("text", "78_library-fines-medium-repost"): f"{_BATCH7}: blog-platform profile boxes",
+        ("text", "80_gull-point-lighthouse-move"): f"{_BATCH7}: sponsored headline",
+        ("text", "82_kerala-panchayat-zero-waste"): f"{_BATCH7}: one-line menu",
+        ("text", "84_bild-rentner-findet-geld-im-altpapier"): f"{_BATCH7}: caption, heading",
+        ("text", "85_parisien-grigny-ascenseurs-en-panne"): f"{_BATCH7}: caption with place/date",
+        ("text", "87_lokaltidning-badhus-nedlaggning"): f"{_BATCH7}: heading after a list",
+        ("text", "88_lodz-wyzsze-oplaty-za-smieci"): f"{_BATCH7}: source credit line",
+        ("meta", "81_eastfield-police-converter-ring"): f"{_BATCH7}: byline/date forms",
+        ("meta", "84_bild-rentner-findet-geld-im-altpapier"): f"{_BATCH7}: byline/date forms",
+        ("meta", "86_elmundo-soria-escuela-rural-familias"): f"{_BATCH7}: byline/date forms",
+        ("meta", "87_lokaltidning-badhus-nedlaggning"): f"{_BATCH7}: byline/date forms",
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {"55_rural-pharmacy-longread"}

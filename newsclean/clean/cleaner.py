@@ -156,7 +156,7 @@ _ENTITY_SKIP = frozenset(
 )
 _ABOUT_RE = re.compile(
     r"^(?:about|über|ueber|à propos (?:de|du|des|d')|a propos (?:de|du|des|d')|acerca de|sobre|"
-    r"informazioni su|over)\s*"
+    r"informazioni su|over)\s*(?:the\s+|die\s+|der\s+|das\s+)?"
     r"((?-i:[A-Z0-9])[\w&.,'’ -]{0,80})$",
     re.IGNORECASE,
 )
@@ -728,22 +728,21 @@ class Cleaner:
                 self._assign(u, Reason.NAVIGATION)
 
     def _story_start(self, units: list[_U]) -> int:
-        """Where the story's text begins, for the headline search: the first of
-        ``_STORY_RUN`` real paragraphs in a row (removed lines between them do
-        not count), so a weather blurb or a cookie text in the page's chrome
-        does not end the header; failing that, the first real paragraph."""
+        """Where the story's text begins, for the headline search: the first
+        real paragraph with at least ``_STORY_RUN - 1`` more among the next
+        ``_STORY_RUN`` kept lines (removed lines do not count), so a weather
+        blurb or a cookie text in the page's chrome does not end the header;
+        failing that, the first real paragraph."""
+        kept = [u for u in units if u.kept]
+        content = [self._is_content(u) for u in kept]
         first = len(units)
-        run: list[int] = []
-        for u in units:
-            if not u.kept:
+        for j, u in enumerate(kept):
+            if not content[j]:
                 continue
-            if self._is_content(u):
-                first = min(first, u.idx)
-                run.append(u.idx)
-                if len(run) >= _STORY_RUN:
-                    return run[0]
-            else:
-                run.clear()
+            first = min(first, u.idx)
+            # A long headline or a standfirst without a full stop is no start.
+            if _ends_sentence(u.text) and sum(content[j + 1 : j + 1 + _STORY_RUN]) >= _STORY_RUN - 1:
+                return u.idx
         return first
 
     def _leads(self, units: list[_U], u: _U) -> bool:

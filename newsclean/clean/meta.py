@@ -141,7 +141,7 @@ _UNITS = (
     r"|secondi|minuti|ore|ora|giorni|giorno|settimane?|mesi|anni|uur|dagen|weken)"
 )
 _RELATIVE = (
-    rf"(?:(?:about|around|approx\.?|over|vor|ca\.?|il y a|hace|há|fa|circa)\s+)?{_NUMBER_WORDS}\s+{_UNITS}\.?"
+    rf"(?:(?:about|around|approx\.?|over|vor|ca\.?|il y a|hace|há|fa|circa)\s+)?(?:\d+\s*(?:m|d|w|y)\b|{_NUMBER_WORDS}\s*{_UNITS})\.?"
     r"(?:\s+(?:ago|fa|atrás|geleden))?"
     r"|just now|moments? ago|yesterday|today|heute|gestern|soeben|aujourd'hui|hier|à l'instant|hoy|ayer"
     r"|ahora|oggi|ieri|hoje|ontem|vandaag|gisteren"
