@@ -230,6 +230,10 @@ class _Dispatch:
     def __init__(self, patterns: Sequence[str]) -> None:
         self._parts = [(p, first_chars(p)) for p in patterns]
         self._memo: dict[str, re.Pattern[str] | None] = {}
+        # Compiled unions by the set of patterns they hold: most characters
+        # (every CJK or Hangul syllable, say) start no specific pattern and
+        # share the one union of the patterns that may start anywhere.
+        self._unions: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     def match(self, text: str) -> bool:
         c = text[:1]
@@ -238,9 +242,14 @@ class _Dispatch:
         except KeyError:
             # Any decimal digit (also "٣", "३") may start a match of "\\d".
             d = "0" if c.isdecimal() else c
-            rx = self._memo[c] = _combine(
-                [p for p, fc in self._parts if fc is None or c in fc or d in fc]
+            chosen = tuple(
+                i for i, (_, fc) in enumerate(self._parts) if fc is None or c in fc or d in fc
             )
+            try:
+                rx = self._unions[chosen]
+            except KeyError:
+                rx = self._unions[chosen] = _combine([self._parts[i][0] for i in chosen])
+            self._memo[c] = rx
         return rx is not None and rx.match(text) is not None
 
 
