@@ -42,7 +42,7 @@ import json
 import lzma
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -334,49 +334,52 @@ def _warc_record(
     return Record(id=doc_id, html=body, url=url, date=date, source=source)
 
 
+_WarcFields = tuple[str | None, str | None, str | None, str | None, bytes]
+
+
 def _warc_fastwarc(path: Path, archive_iterator: Any, record_type: Any) -> Iterator[Record | Reject]:
-    with open(path, "rb") as f:
-        n = 0
-        try:
-            for rec in archive_iterator(f, record_types=record_type.response, parse_http=True):
-                n += 1
-                h = rec.headers
-                http = rec.http_headers
-                yield _warc_record(
-                    path.name,
-                    n,
-                    h.get("WARC-Record-ID"),
-                    h.get("WARC-Target-URI"),
-                    h.get("WARC-Date"),
-                    http.get("Content-Type") if http is not None else None,
-                    rec.reader.read(),
-                )
-        except Exception as exc:  # a truncated or corrupt archive
-            yield Reject(path.name, "read", "unreadable_file", f"{path.name}: {exc}", path.name)
+    def fields(f: IO[bytes]) -> Iterator[_WarcFields]:
+        for rec in archive_iterator(f, record_types=record_type.response, parse_http=True):
+            h, http = rec.headers, rec.http_headers
+            yield (
+                h.get("WARC-Record-ID"),
+                h.get("WARC-Target-URI"),
+                h.get("WARC-Date"),
+                http.get("Content-Type") if http is not None else None,
+                rec.reader.read(),
+            )
+
+    return _warc_records(path, fields)
 
 
 def _warc_warcio(path: Path) -> Iterator[Record | Reject]:
     from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
+    def fields(f: IO[bytes]) -> Iterator[_WarcFields]:
+        for rec in ArchiveIterator(f):
+            if rec.rec_type != "response":
+                continue
+            h, http = rec.rec_headers, rec.http_headers
+            yield (
+                h.get_header("WARC-Record-ID"),
+                h.get_header("WARC-Target-URI"),
+                h.get_header("WARC-Date"),
+                http.get_header("Content-Type") if http is not None else None,
+                rec.content_stream().read(),
+            )
+
+    return _warc_records(path, fields)
+
+
+def _warc_records(
+    path: Path, fields: Callable[[IO[bytes]], Iterator[_WarcFields]]
+) -> Iterator[Record | Reject]:
+    """Response records of one archive, whichever library parses it."""
     with open(path, "rb") as f:
-        n = 0
         try:
-            for rec in ArchiveIterator(f):
-                if rec.rec_type != "response":
-                    continue
-                n += 1
-                h = rec.rec_headers
-                http = rec.http_headers
-                yield _warc_record(
-                    path.name,
-                    n,
-                    h.get_header("WARC-Record-ID"),
-                    h.get_header("WARC-Target-URI"),
-                    h.get_header("WARC-Date"),
-                    http.get_header("Content-Type") if http is not None else None,
-                    rec.content_stream().read(),
-                )
-        except Exception as exc:
+            for n, (record_id, url, date, ctype, body) in enumerate(fields(f), start=1):
+                yield _warc_record(path.name, n, record_id, url, date, ctype, body)
+        except Exception as exc:  # a truncated or corrupt archive
             yield Reject(path.name, "read", "unreadable_file", f"{path.name}: {exc}", path.name)
 
 
