@@ -223,34 +223,53 @@ class _Dispatch:
     A union of many anchored patterns tries every branch at position 0; most
     cannot match a line starting with, say, "T". Grouping them by possible
     first character (see :func:`first_chars`) leaves a handful of branches per
-    line. The per-character regexes are compiled on first use and memoised:
-    the memo changes no result, only the time.
+    line. Compiling a union costs tens of milliseconds, so a character's lines
+    are first tried against the few patterns that fit, one by one, and only a
+    character met ``_UNION_AFTER`` times gets its compiled union: a page in a
+    new script pays no compile per character, a long run gets one regex per
+    line. The memos change no result, only the time.
     """
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self._parts = [(p, first_chars(p)) for p in patterns]
-        self._memo: dict[str, re.Pattern[str] | None] = {}
-        # Compiled unions by the set of patterns they hold: most characters
-        # (every CJK or Hangul syllable, say) start no specific pattern and
-        # share the one union of the patterns that may start anywhere.
+        self._singles: list[re.Pattern[str] | None] = [None] * len(self._parts)
+        # Per first character: [pattern indices, lines seen, compiled union].
+        self._memo: dict[str, list[Any]] = {}
+        # Unions by the set of patterns they hold: most characters (every CJK
+        # or Hangul syllable, say) start no specific pattern and share one.
         self._unions: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def _single(self, i: int) -> re.Pattern[str]:
+        rx = self._singles[i]
+        if rx is None:
+            rx = self._singles[i] = re.compile(self._parts[i][0], re.IGNORECASE)
+        return rx
 
     def match(self, text: str) -> bool:
         c = text[:1]
-        try:
-            rx = self._memo[c]
-        except KeyError:
+        entry = self._memo.get(c)
+        if entry is None:
             # Any decimal digit (also "٣", "३") may start a match of "\\d".
             d = "0" if c.isdecimal() else c
             chosen = tuple(
                 i for i, (_, fc) in enumerate(self._parts) if fc is None or c in fc or d in fc
             )
-            try:
-                rx = self._unions[chosen]
-            except KeyError:
-                rx = self._unions[chosen] = _combine([self._parts[i][0] for i in chosen])
-            self._memo[c] = rx
-        return rx is not None and rx.match(text) is not None
+            entry = self._memo[c] = [chosen, 0, self._unions.get(chosen)]
+        union = entry[2]
+        if union is not None:
+            return union.match(text) is not None
+        chosen = entry[0]
+        entry[1] += 1
+        if entry[1] >= _UNION_AFTER and chosen:
+            union = self._unions.get(chosen)
+            if union is None:
+                union = self._unions[chosen] = _combine([self._parts[i][0] for i in chosen])
+            entry[2] = union
+            return union is not None and union.match(text) is not None
+        return any(self._single(i).match(text) is not None for i in chosen)
+
+
+_UNION_AFTER = 8  # lines starting with one character before its union is compiled
 
 
 def max_match_len(pattern: str) -> int | None:
