@@ -1,10 +1,13 @@
 """The ``newsclean`` command. Thin: it parses arguments and calls the public API.
 
-Exit codes: 0 success, 1 a fatal error (unreadable input) with a one-line
+Exit codes: 0 success, 1 a fatal error (unreadable input, or an HTML page
+with no article: the message ends with the error's reason) with a one-line
 message, 2 a usage error.
 
     $ newsclean clean seeds/000_0ea4331d0d193fdf.txt
     $ newsclean clean --json --title "My headline" < article.txt
+    $ newsclean extract page.html --url https://example.org/story
+    $ newsclean extract --json - < page.html
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from pathlib import Path
 
 from . import __version__
 from .clean import Cleaner, CleanOptions
-from .errors import NewscleanError
+from .errors import ExtractionError, NewscleanError
+from .extract import ExtractOptions, Extractor
 
 __all__ = ["main"]
 
@@ -46,10 +50,40 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_extract(args: argparse.Namespace) -> int:
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"newsclean: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    options = ExtractOptions(timeout_s=args.timeout)
+    try:
+        article = Extractor(options).extract(data, url=args.url)
+    except ExtractionError as exc:
+        print(f"newsclean: {args.file}: {exc} ({exc.reason})", file=sys.stderr)
+        return 1
+    if args.json:
+        json.dump(article.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif article.text:
+        sys.stdout.write(article.text + "\n")
+    return 0
+
+
+def _positive_seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds: {value!r}")
+    return seconds
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean",
-        description="Clean scraped news text and find syndicated near-duplicates.",
+        description="Clean scraped news text or HTML and find syndicated near-duplicates.",
     )
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -72,6 +106,26 @@ def _parser() -> argparse.ArgumentParser:
         help="repair mis-decoded text (needs newsclean[ftfy])",
     )
     clean.set_defaults(func=_cmd_clean)
+
+    extract = sub.add_parser(
+        "extract",
+        help="extract the article of one HTML page",
+        description="Print the clean article body of an HTML page (any encoding), or with "
+        "--json its title, text, headings, removed lines with reasons and metadata.",
+    )
+    extract.add_argument(
+        "file", nargs="?", default="-", metavar="FILE", help="HTML file, or - for stdin"
+    )
+    extract.add_argument("--url", help="the page's URL, recorded in the metadata (never fetched)")
+    extract.add_argument("--json", action="store_true", help="print JSON instead of text")
+    extract.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        default=ExtractOptions().timeout_s,
+        metavar="SECONDS",
+        help="time limit for the page (default: %(default)s)",
+    )
+    extract.set_defaults(func=_cmd_extract)
     return parser
 
 

@@ -1,0 +1,58 @@
+"""Quality gate for newsclean.extract (issue 3): the ScrapingHub benchmark.
+
+Runs newsclean on all 181 pages of ``../shared/bench/scrapinghub`` (about ten
+seconds) with the benchmark's own metric and fails when F1, precision or
+recall drops below the pinned floors — as trafilatura's evaluation gate does.
+The floors sit a little under the numbers recorded in ``benchmarks/RESULTS.md``
+(F1 0.979), and F1's floor is the acceptance bar of issue 3.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.extraction import (
+    DEFAULT_DATA_DIR,
+    REPO_ROOT,
+    Extractor,
+    load_pages,
+    run_extractor,
+)
+
+DATA_DIR = REPO_ROOT / DEFAULT_DATA_DIR
+
+F1_FLOOR = 0.975
+PRECISION_FLOOR = 0.970
+RECALL_FLOOR = 0.978
+MAX_EMPTY = 0
+
+
+@pytest.fixture(scope="module")
+def result():  # type: ignore[no-untyped-def]
+    if not (Path(DATA_DIR) / "ground-truth.json").is_file():
+        pytest.skip(f"benchmark data not found at {DATA_DIR} (the shared/ folder beside the repo)")
+    import newsclean
+
+    extractor = newsclean.Extractor()
+
+    def run(html: str, url: str) -> str:
+        return extractor.extract(html, url=url).text
+
+    pages = load_pages(Path(DATA_DIR))
+    assert len(pages) == 181
+    return run_extractor(Extractor("newsclean", "newsclean", run), pages)
+
+
+def test_f1_floor(result) -> None:  # type: ignore[no-untyped-def]
+    s = result.summary
+    assert s.f1 >= F1_FLOOR, f"F1 {s.f1:.4f} fell below the pinned floor {F1_FLOOR}"
+    assert s.precision >= PRECISION_FLOOR, f"precision {s.precision:.4f} < {PRECISION_FLOOR}"
+    assert s.recall >= RECALL_FLOOR, f"recall {s.recall:.4f} < {RECALL_FLOOR}"
+
+
+def test_no_page_fails(result) -> None:  # type: ignore[no-untyped-def]
+    failed = [r.page_id for r in result.runs if r.error is not None]
+    assert not failed, f"extraction raised on {len(failed)} pages: {failed[:5]}"
+    assert result.summary.empty_predictions <= MAX_EMPTY
