@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,8 @@ def line_key(text: str) -> str:
     return _KEY_RE.sub(" ", text.casefold()).strip()
 
 
+# Memoised: a pure function of the pattern string (every tier asks again).
+@lru_cache(maxsize=4096)
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can start with (both cases), or
     ``None`` when that cannot be told (a class like ``\\w``, ``.``, a lookahead).
@@ -269,9 +272,12 @@ class _Dispatch:
         return any(self._single(i).match(text) is not None for i in chosen)
 
 
+_DISPATCH_MIN = 8  # anchored patterns in a union before it dispatches by first character
 _UNION_AFTER = 8  # lines starting with one character before its union is compiled
 
 
+# Memoised: a pure function of the pattern string (every tier asks again).
+@lru_cache(maxsize=4096)
 def max_match_len(pattern: str) -> int | None:
     """The longest line an anchored ``^...$`` pattern can match, or ``None``
     when that is unbounded or cannot be told (no ``$`` at the end, a top-level
@@ -332,12 +338,14 @@ def union(parts: Iterable[Patterns | None], *, min_len: int = 0) -> Patterns | N
         return None
     combined = _combine(gated)
     gated_rx = ((tuple(sorted(gates)), combined),) if combined is not None else ()
+    dispatch = _Dispatch(anchored) if len(anchored) > _DISPATCH_MIN else None
     return Patterns(
-        anchored=_combine(anchored),
+        # With a dispatch the combined regex is never used: not compiled.
+        anchored=_combine(anchored) if dispatch is None else None,
         floating=_combine(floating),
         anchored_src=tuple(anchored),
         tails=_group_by_gate(tail),
-        dispatch=_Dispatch(anchored) if len(anchored) > 8 else None,
+        dispatch=dispatch,
         gated=gated_rx,
     )
 
