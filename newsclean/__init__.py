@@ -1,6 +1,7 @@
 """newsclean: scraped news in, clean article text out.
 
-Plain text: :func:`clean_text` / :class:`Cleaner`; HTML: :func:`extract` / :class:`Extractor`.
+Plain text: :func:`clean_text` / :class:`Cleaner`; HTML: :func:`extract` / :class:`Extractor`;
+near-duplicate clustering: :func:`cluster` / :class:`Deduplicator`.
 
 >>> import newsclean
 >>> a = newsclean.clean_text("Home\\n\\nMarkets Rally\\n\\nMarkets Rally\\n\\nStocks rose sharply on "
@@ -11,6 +12,23 @@ Plain text: :func:`clean_text` / :class:`Cleaner`; HTML: :func:`extract` / :clas
 
 from .article import Article, Reason, Removal
 from .clean import Cleaner, CleanOptions, clean_text
+from .dedup import (
+    Assignment,
+    Candidate,
+    CanonicalPolicy,
+    Cluster,
+    ClusterResult,
+    Deduplicator,
+    DedupOptions,
+    DedupParams,
+    DedupStats,
+    EarliestDate,
+    LongestBody,
+    LSHParams,
+    Match,
+    SourcePriority,
+    cluster,
+)
 from .errors import (
     DocumentTooLargeError,
     EmptyDocumentError,
@@ -31,9 +49,19 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "Assignment",
+    "Candidate",
+    "CanonicalPolicy",
     "CleanOptions",
     "Cleaner",
+    "Cluster",
+    "ClusterResult",
+    "DedupOptions",
+    "DedupParams",
+    "DedupStats",
+    "Deduplicator",
     "DocumentTooLargeError",
+    "EarliestDate",
     "EmptyDocumentError",
     "ExtractOptions",
     "ExtractionError",
@@ -41,6 +69,9 @@ __all__ = [
     "Extractor",
     "InputError",
     "InputTypeError",
+    "LSHParams",
+    "LongestBody",
+    "Match",
     "MissingDependencyError",
     "NewscleanError",
     "NoContentError",
@@ -49,7 +80,9 @@ __all__ = [
     "ParseError",
     "Reason",
     "Removal",
+    "SourcePriority",
     "__version__",
     "clean_text",
+    "cluster",
     "extract",
 ]
