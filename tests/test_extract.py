@@ -9,9 +9,16 @@ import pytest
 
 import newsclean
 from newsclean import Article, ExtractOptions, Extractor, Reason
+from newsclean.extract.html import parse_html
 from newsclean.extract.lines import drop_credits, drop_headlines
 from newsclean.extract.metadata import read_metadata
 from newsclean.extract.recover import fragment_text, needs_full_pass, needs_recovery
+from newsclean.extract.restore import (
+    dropped_prose,
+    is_prose,
+    needs_balanced_pass,
+    restore_prose,
+)
 
 BODY = (
     "<p>Heavy rain fell across the region on Monday, ending a drought that had lasted for "
@@ -292,6 +299,61 @@ def test_recovery_thresholds() -> None:
     assert not needs_recovery(100, 150)
     assert needs_recovery(400, 1000)
     assert needs_full_pass(650, 1000) and not needs_full_pass(750, 1000)
+
+
+LINKED = (
+    "<p><a href='/report'>The full weather service report lists rainfall totals for every "
+    "town in the valley.</a></p>"
+)
+LINKED_TEXT = "The full weather service report lists rainfall totals for every town in the valley."
+
+
+def test_prose_dropped_by_precision_mode_comes_back() -> None:
+    # A paragraph that is one link: precision mode drops it, balanced mode keeps it.
+    at = BODY.index("<p>Farmers")
+    html = page(body=BODY[:at] + LINKED + BODY[at:])
+    article = newsclean.extract(html)
+    assert article.paragraphs[1] == LINKED_TEXT
+    assert article.paragraphs[2].startswith("Farmers")
+    without = newsclean.extract(html, options=ExtractOptions(restore_prose=False))
+    assert LINKED_TEXT not in without.paragraphs
+    # A linked paragraph after the body is not inside it: not restored.
+    after = newsclean.extract(page(body=BODY + LINKED))
+    assert LINKED_TEXT not in after.paragraphs
+
+
+def test_restore_prose_only_inside_and_only_prose() -> None:
+    precise = "First line of the story.\nLast line of the story."
+    long_line = "A paragraph of the story that precision mode dropped because it was a link."
+    balanced = "\n".join(
+        [
+            long_line,
+            "First line of the story.",
+            long_line,
+            "Short teaser",
+            "Last line of the story.",
+        ]
+    )
+    body, added = restore_prose(precise, balanced)
+    assert added == 1
+    assert body.split("\n") == ["First line of the story.", long_line, "Last line of the story."]
+    # The two modes disagree (a precision line balanced mode lacks): no change.
+    assert restore_prose(precise + "\nOther line.", balanced) == (precise + "\nOther line.", 0)
+    assert restore_prose("", balanced) == ("", 0)
+    assert is_prose(long_line) and not is_prose("Short teaser")
+    assert not is_prose(long_line[:-1] + " https://example.org/story")
+    assert is_prose("日本語の文章" * 13 + "。")
+    assert needs_balanced_pass(80, 100) and needs_balanced_pass(300, 100)
+    assert not needs_balanced_pass(95, 100)
+
+
+def test_dropped_prose_between_kept_blocks() -> None:
+    at = BODY.index("<p>Farmers")
+    tree = parse_html(page(body=BODY[:at] + LINKED + BODY[at:]))
+    kept = fragment_text(BODY)
+    assert dropped_prose(tree, kept)
+    assert not dropped_prose(tree, kept.split("\n")[0])  # nothing kept after it
+    assert not dropped_prose(tree, "")
 
 
 def test_fragment_text_keeps_words_apart() -> None:

@@ -9,10 +9,14 @@ The steps (each a module of this package):
    comments (the settings measured best, see ``benchmarks/RESULTS.md``): first
    its fast mode, then its full mode only when the fast body is short for the
    page (same result on the benchmark, about 35% less time);
-4. **recover** (:mod:`.recover`): readability-lxml when trafilatura's body is far
+4. **restore** (:mod:`.restore`): when the body's size is off against the
+   page's paragraph text and a prose block of the page is missing between
+   blocks that are in the body, trafilatura's balanced mode runs too (fast)
+   and its prose lines inside the precision body come back;
+5. **recover** (:mod:`.recover`): readability-lxml when trafilatura's body is far
    shorter than the page's paragraph text;
-5. **trim** (:mod:`.lines`): the headline repeated at the top of the body;
-6. **clean**: the plain-text :class:`~newsclean.Cleaner` with the page title and
+6. **trim** (:mod:`.lines`): the headline repeated at the top of the body;
+7. **clean**: the plain-text :class:`~newsclean.Cleaner` with the page title and
    the extraction lexicon (``newsclean/extract/data``); its removals, bylines and
    time stamps come back in the Article.
 
@@ -58,6 +62,7 @@ from .metadata import read_metadata
 from .options import ExtractOptions
 from .page import PageContext, count_tokens, page_context
 from .recover import LONGER_BY, needs_full_pass, needs_recovery, readability_text
+from .restore import dropped_prose, needs_balanced_pass, restore_prose
 
 __all__ = ["EXTRACT_CLEAN_OPTIONS", "Extractor", "extract"]
 
@@ -184,12 +189,22 @@ class Extractor:
             # that comparison only matters when the main pass found little.
             body = self._trafilatura(tree, fast=False)
             deadline.check()
+        if (
+            opts.restore_prose
+            and opts.favor_precision
+            and needs_balanced_pass(count_tokens(body), page.p_tokens)
+            and dropped_prose(tree, body)
+        ):
+            # Precision mode sometimes drops a real paragraph (mostly one link, a
+            # linked heading): balanced mode's inner prose lines come back.
+            body, _ = restore_prose(body, self._trafilatura(tree, fast=True, precision=False))
+            deadline.check()
         if opts.fallback:
             body, path = self._recover(text, page, body, path)
             deadline.check()
         return self._finish(body, path, page, meta)
 
-    def _trafilatura(self, tree: Any, *, fast: bool) -> str:
+    def _trafilatura(self, tree: Any, *, fast: bool, precision: bool | None = None) -> str:
         import trafilatura
 
         opts = self.options
@@ -197,7 +212,7 @@ class Extractor:
             out = trafilatura.extract(
                 tree,  # trafilatura works on a copy of it
                 fast=fast,
-                favor_precision=opts.favor_precision,
+                favor_precision=opts.favor_precision if precision is None else precision,
                 include_comments=opts.include_comments,
                 include_tables=opts.include_tables,
             )

@@ -55,6 +55,11 @@ class ExtractOptions:
         fast_first: run trafilatura's fast mode first and its full mode (which
             compares with its other algorithms) only when the fast body is short
             for the page; off: always the full mode.
+        restore_prose: in precision mode, when the body's size is off against
+            the page's ``<p>`` text and a prose block of the page is missing
+            between blocks that are in it, also run trafilatura's balanced mode
+            (fast) and put back its prose lines that lie inside the precision
+            body (:mod:`newsclean.extract.restore`; off: a little faster).
         fallback: when trafilatura returns nothing or much less text than the
             page's paragraphs hold, try readability-lxml and keep the longer body.
         line_rules: remove lines the page itself marks as furniture: the
@@ -78,6 +83,7 @@ class ExtractOptions:
     include_tables: bool = True
     favor_precision: bool = True
     fast_first: bool = True
+    restore_prose: bool = True
     fallback: bool = True
     line_rules: bool = True
     clean: bool = True
