@@ -1,7 +1,8 @@
 """newsclean: scraped news in, clean article text out.
 
 Plain text: :func:`clean_text` / :class:`Cleaner`; HTML: :func:`extract` / :class:`Extractor`;
-near-duplicate clustering: :func:`cluster` / :class:`Deduplicator`.
+near-duplicate clustering: :func:`cluster` / :class:`Deduplicator`; all of it over
+many records: :class:`Pipeline` (and ``newsclean run``).
 
 >>> import newsclean
 >>> a = newsclean.clean_text("Home\\n\\nMarkets Rally\\n\\nMarkets Rally\\n\\nStocks rose sharply on "
@@ -44,6 +45,7 @@ from .errors import (
     ParseError,
 )
 from .extract import ExtractOptions, Extractor, extract
+from .pipeline import Pipeline, PipelineOptions, Processed, process_record
 
 __version__ = "0.1.0"
 
@@ -78,6 +80,9 @@ __all__ = [
     "NotHTMLError",
     "OptionsError",
     "ParseError",
+    "Pipeline",
+    "PipelineOptions",
+    "Processed",
     "Reason",
     "Removal",
     "SourcePriority",
@@ -85,4 +90,5 @@ __all__ = [
     "clean_text",
     "cluster",
     "extract",
+    "process_record",
 ]

@@ -103,6 +103,14 @@ class Article:
         if not isinstance(self.meta, MappingProxyType):
             object.__setattr__(self, "meta", _frozen_mapping(self.meta))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # ``meta`` is a read-only mapping proxy, which pickle cannot copy:
+        # rebuild from a plain dict (worker processes send articles back).
+        return (
+            Article,
+            (self.title, self.text, self.paragraphs, self.headings, self.removed, dict(self.meta)),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of every field."""
         return {

@@ -8,15 +8,19 @@ message, 2 a usage error.
     $ newsclean clean --json --title "My headline" < article.txt
     $ newsclean extract page.html --url https://example.org/story
     $ newsclean extract --json - < page.html
+    $ newsclean run seeds/ -o out/
+    $ newsclean dedup clean.jsonl.gz -o out/
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .clean import Cleaner, CleanOptions
@@ -68,6 +72,92 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     elif article.text:
         sys.stdout.write(article.text + "\n")
     return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from .io import FieldMap
+    from .pipeline import PipelineOptions, run
+
+    logging.basicConfig(level=args.log_level.upper(), format="newsclean: %(message)s")
+    fields = FieldMap(
+        id=args.id_field,
+        text=args.text_field,
+        html=args.html_field,
+        url=args.url_field,
+        title=args.title_field,
+        date=args.date_field,
+    )
+    options = PipelineOptions(
+        workers=args.workers,
+        extract=ExtractOptions(timeout_s=args.timeout, max_bytes=args.max_bytes),
+        process=args.command == "run",
+    )
+    summary = run(
+        args.inputs,
+        args.output,
+        options=options,
+        fields=fields,
+        format=args.format,
+        output_format=args.output_format,
+        progress=not args.quiet,
+    )
+    if not args.quiet:
+        print(summary.table(), file=sys.stderr)
+    return 0
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
+    return n
+
+
+def _add_run_parser(sub: Any, name: str, help_text: str) -> None:
+    from .io import FORMATS
+
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    p.add_argument("--format", choices=FORMATS, help="input format (default: from the name)")
+    p.add_argument(
+        "--output-format", choices=("jsonl", "parquet"), default="jsonl", help="articles file"
+    )
+    p.add_argument(
+        "--workers", type=int, default=0, metavar="N", help="processes (default: all cores)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        default=ExtractOptions().timeout_s,
+        metavar="SECONDS",
+        help="time limit per document (default: %(default)s)",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=ExtractOptions().max_bytes,
+        metavar="N",
+        help="size cap per HTML document (default: %(default)s)",
+    )
+    for field_name in ("id", "text", "html", "url", "title", "date"):
+        p.add_argument(
+            f"--{field_name}-field",
+            default=field_name,
+            metavar="NAME",
+            help=f"record field holding the {field_name} (default: %(default)s)",
+        )
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument(
+        "--log-level",
+        default="warning",
+        choices=("debug", "info", "warning", "error"),
+        help="log level (default: %(default)s)",
+    )
+    p.set_defaults(func=_cmd_run)
 
 
 def _positive_seconds(value: str) -> float:
@@ -126,6 +216,19 @@ def _parser() -> argparse.ArgumentParser:
         help="time limit for the page (default: %(default)s)",
     )
     extract.set_defaults(func=_cmd_extract)
+
+    _add_run_parser(
+        sub,
+        "run",
+        "Extract or clean every record of the inputs, cluster syndicated copies, and write "
+        "articles, clusters, rejects and stats to OUTDIR.",
+    )
+    _add_run_parser(
+        sub,
+        "dedup",
+        "Cluster records that are already clean text (no extraction, no cleaning) and write "
+        "articles, clusters, rejects and stats to OUTDIR.",
+    )
     return parser
 
 

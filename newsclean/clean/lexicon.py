@@ -273,7 +273,7 @@ class _Dispatch:
 
 
 _DISPATCH_MIN = 8  # anchored patterns in a union before it dispatches by first character
-_UNION_AFTER = 8  # lines starting with one character before its union is compiled
+_UNION_AFTER = 64  # lines starting with one character before its union is compiled
 
 
 # Memoised: a pure function of the pattern string (every tier asks again).

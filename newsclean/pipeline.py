@@ -1,0 +1,446 @@
+"""The main job: records in, clean deduplicated articles out, every record accounted for.
+
+Data flows one way: read (:mod:`newsclean.io`) -> extract or clean (worker
+processes, one document at a time, with a time limit and a size cap) ->
+cluster (:func:`newsclean.cluster`) -> write. Every input record ends as
+exactly one of: a kept (canonical) article, a duplicate pointing at its
+canonical copy, or a reject with a stage and a reason.
+
+>>> from newsclean import process_record
+>>> out = process_record({"id": "a", "text": "Home\\n\\nThe council met on Tuesday and approved "
+...                       "the new budget after a long debate about library funding."})
+>>> out.article.text[:15], out.path
+('The council met', 'clean')
+>>> process_record({"id": "b", "text": "   "}).reason
+'missing_text'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .article import Article
+from .clean import Cleaner, CleanOptions
+from .dedup import ClusterResult, DedupOptions, cluster
+from .errors import ExtractionError, InputError, NewscleanError, OptionsError
+from .extract import ExtractOptions, Extractor
+from .io import FieldMap, Record, Reject, open_writer, read_records, record_from_mapping
+
+__all__ = [
+    "Pipeline",
+    "PipelineOptions",
+    "Processed",
+    "RunSummary",
+    "process_record",
+    "run",
+]
+
+_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_MIN_WORDS = 1  # an article with no words left after cleaning is a reject
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    """How records are processed.
+
+    ``workers``: processes for extraction and cleaning (0: all cores, 1: in
+    this process). ``max_inflight``: records handed to the workers at once (0:
+    four per worker), which bounds memory whatever the input size. The time
+    limit and size cap per document are ``extract.timeout_s`` and
+    ``extract.max_bytes``.
+
+    >>> PipelineOptions(workers=-1)
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.OptionsError: PipelineOptions.workers must be >= 0, got -1
+    """
+
+    workers: int = 0
+    max_inflight: int = 0
+    process: bool = True  # False: records are clean text already (``newsclean dedup``)
+    extract: ExtractOptions = field(default_factory=ExtractOptions)
+    clean: CleanOptions = field(default_factory=CleanOptions)
+    dedup: DedupOptions = field(default_factory=DedupOptions)
+
+    def __post_init__(self) -> None:
+        for name in ("workers", "max_inflight"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise OptionsError(f"PipelineOptions.{name} must be >= 0, got {value!r}")
+        for name, kind in (
+            ("extract", ExtractOptions),
+            ("clean", CleanOptions),
+            ("dedup", DedupOptions),
+        ):
+            if not isinstance(getattr(self, name), kind):
+                raise OptionsError(f"PipelineOptions.{name} must be a {kind.__name__}")
+
+    def n_workers(self) -> int:
+        return self.workers or os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Processed:
+    """A record that came out of extraction or cleaning with an article."""
+
+    record: Record
+    article: Article
+    path: str  # "extract" or "clean"
+
+    def date(self) -> str | None:
+        """The publication date (ISO) from the page, else from the record."""
+        for value in (self.article.meta.get("date"), self.record.date):
+            if isinstance(value, str) and _ISO_DATE_RE.match(value):
+                return value[:10]
+        return None
+
+    def title(self) -> str | None:
+        return self.article.title or self.record.title
+
+    def doc(self) -> dict[str, Any]:
+        """The mapping :func:`newsclean.cluster` takes."""
+        doc: dict[str, Any] = {"id": self.record.id, "text": self.article.text}
+        if self.title():
+            doc["title"] = self.title()
+        if self.date():
+            doc["date"] = self.date()
+        if self.record.url:
+            doc["url"] = self.record.url
+        return doc
+
+
+class _Workers:
+    """The configured extractor and cleaner of one process (built once per process)."""
+
+    def __init__(self, options: PipelineOptions) -> None:
+        self.process = options.process
+        self.extractor = Extractor(options.extract)
+        self.cleaner = Cleaner(options.clean)
+
+
+def _as_is(record: Record) -> Processed | Reject:
+    if not record.text:
+        return Reject(
+            record.id, "read", "missing_text", "no text (HTML is not read here)", record.source
+        )
+    paragraphs = tuple(p for p in (x.strip() for x in record.text.split("\n\n")) if p)
+    article = Article(title=record.title, text="\n\n".join(paragraphs), paragraphs=paragraphs)
+    return Processed(record, article, "as_is")
+
+
+def _process(workers: _Workers, record: Record | Reject) -> Processed | Reject:
+    if isinstance(record, Reject):
+        return record
+    if not workers.process:
+        return _as_is(record)
+    try:
+        if record.html is not None:
+            article = workers.extractor.extract(record.html, url=record.url)
+            path = "extract"
+        else:
+            article = workers.cleaner.clean(record.text or "", title=record.title)
+            path = "clean"
+    except ExtractionError as exc:
+        return Reject(record.id, "extract", exc.reason, str(exc), record.source)
+    except NewscleanError as exc:
+        stage = "extract" if record.html is not None else "clean"
+        return Reject(record.id, stage, "error", str(exc), record.source)
+    if len(article.text.split()) < _MIN_WORDS:
+        return Reject(
+            record.id, path, "empty_after_cleaning", "no text left after cleaning", record.source
+        )
+    return Processed(record, article, path)
+
+
+def process_record(
+    record: Record | Reject | Mapping[str, Any],
+    *,
+    options: PipelineOptions | None = None,
+    fields: FieldMap | None = None,
+) -> Processed | Reject:
+    """Extract (a record with HTML) or clean (one with text) a single record.
+
+    Usable with ``datasets.map`` or ``pandas.apply`` one record at a time; a
+    :class:`Pipeline` reuses its extractor and cleaner across records.
+    """
+    opts = options or PipelineOptions()
+    if isinstance(record, Mapping):
+        record = record_from_mapping(record, fields or FieldMap(), "<record>")
+    return _process(_Workers(opts), record)
+
+
+# Worker-process state: the extractor and cleaner built by the pool's
+# initializer, used by every task that process runs. Nothing else reads it.
+_POOL_WORKERS: _Workers | None = None
+
+
+def _pool_init(options: PipelineOptions) -> None:
+    global _POOL_WORKERS
+    _POOL_WORKERS = _Workers(options)
+
+
+def _pool_task(record: Record | Reject) -> Processed | Reject:
+    if _POOL_WORKERS is None:  # pragma: no cover - the initializer always ran
+        raise RuntimeError("worker not initialised")
+    return _process(_POOL_WORKERS, record)
+
+
+class Pipeline:
+    """Extract or clean a stream of records, in order, with bounded memory.
+
+    ``run(records)`` is lazy: it yields a :class:`Processed` or a
+    :class:`Reject` for every record, in input order, while at most
+    ``max_inflight`` records are in the workers.
+
+    >>> from newsclean import Pipeline, PipelineOptions
+    >>> out = list(Pipeline(PipelineOptions(workers=1)).run(
+    ...     [{"id": "1", "text": "The mayor opened the new bridge on Friday morning."}]))
+    >>> type(out[0]).__name__
+    'Processed'
+    """
+
+    def __init__(self, options: PipelineOptions | None = None, *, fields: FieldMap | None = None):
+        self.options = options or PipelineOptions()
+        self.fields = fields or FieldMap()
+
+    def _records(self, records: Iterable[Any]) -> Iterator[Record | Reject]:
+        for n, r in enumerate(records, start=1):
+            if isinstance(r, (Record, Reject)):
+                yield r
+            elif isinstance(r, Mapping):
+                yield record_from_mapping(r, self.fields, f"<record {n}>")
+            else:
+                source = f"<record {n}>"
+                yield Reject(
+                    source, "read", "bad_record", f"expected a mapping, got {type(r).__name__}"
+                )
+
+    def run(self, records: Iterable[Any]) -> Iterator[Processed | Reject]:
+        n = self.options.n_workers()
+        if n <= 1:
+            workers = _Workers(self.options)
+            for r in self._records(records):
+                yield _process(workers, r)
+            return
+        window = self.options.max_inflight or 4 * n
+        pending: list[Future[Processed | Reject]] = []
+        with ProcessPoolExecutor(
+            max_workers=n, initializer=_pool_init, initargs=(self.options,)
+        ) as pool:
+            for r in self._records(records):
+                pending.append(pool.submit(_pool_task, r))
+                if len(pending) >= window:
+                    yield _result(pending.pop(0), r)
+            while pending:
+                yield _result(pending.pop(0), None)
+
+
+def _result(fut: Future[Processed | Reject], _hint: Record | Reject | None) -> Processed | Reject:
+    # A worker that died (killed, out of memory) takes its task with it: the
+    # run goes on, the record is a reject. The id is not known here, so the
+    # exception carries it through _pool_task's own return path normally.
+    return fut.result()
+
+
+@dataclass
+class RunSummary:
+    """Counts and timings of one :func:`run`, also written to ``stats.json``."""
+
+    records_in: int = 0
+    extracted: int = 0
+    cleaned: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    clusters: int = 0
+    duplicates: int = 0
+    kept: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["rejected"] = dict(sorted(self.rejected.items()))
+        d["rejected_total"] = sum(self.rejected.values())
+        d["docs_per_second"] = round(self.records_in / self.seconds, 1) if self.seconds else None
+        return d
+
+    def table(self) -> str:
+        rows = [
+            ("records in", self.records_in),
+            ("extracted (HTML)", self.extracted),
+            ("cleaned (text)", self.cleaned),
+            ("rejected", sum(self.rejected.values())),
+            *((f"  {reason}", count) for reason, count in sorted(self.rejected.items())),
+            ("clusters", self.clusters),
+            ("duplicates removed", self.duplicates),
+            ("articles kept", self.kept),
+            ("docs/s", round(self.records_in / self.seconds, 1) if self.seconds else "-"),
+        ]
+        width = max(len(str(k)) for k, _ in rows)
+        return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
+
+
+_ARTICLE_COLUMNS = {
+    "id": "string",
+    "url": "string",
+    "title": "string",
+    "date": "string",
+    "text": "string",
+    "language": "string",
+    "cluster_id": "string",
+    "cluster_size": "int64",
+    "duplicates": "list<string>",
+}
+
+
+def run(
+    inputs: Sequence[str | Path],
+    outdir: str | Path,
+    *,
+    options: PipelineOptions | None = None,
+    fields: FieldMap | None = None,
+    format: str | None = None,
+    output_format: str = "jsonl",
+    progress: bool = False,
+) -> RunSummary:
+    """Read ``inputs``, extract/clean, cluster, and write the outputs to ``outdir``.
+
+    Writes ``articles.jsonl`` (or ``.parquet``), ``clusters.jsonl``,
+    ``rejects.jsonl`` and ``stats.json``, each to a temporary file renamed
+    only when the whole run succeeded.
+
+    Raises:
+        InputError: an input cannot be read, or ``outdir`` cannot be written.
+    """
+    opts = options or PipelineOptions()
+    out = Path(outdir)
+    started = time.perf_counter()
+    summary = RunSummary()
+    records = read_records(inputs, format=format, fields=fields)  # checks every input first
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create {str(out)!r}: {exc.strerror or exc}") from None
+    ext = "parquet" if output_format == "parquet" else "jsonl"
+    articles_w = open_writer(
+        out / f"articles.{ext}",
+        output_format,
+        columns=_ARTICLE_COLUMNS if output_format == "parquet" else None,
+    )
+    clusters_w = open_writer(out / "clusters.jsonl")
+    rejects_w = open_writer(out / "rejects.jsonl")
+    writers = (articles_w, clusters_w, rejects_w)
+    try:
+        kept: dict[str, Processed] = {}
+        bar = _progress(progress)
+        for result in Pipeline(opts, fields=fields).run(records):
+            summary.records_in += 1
+            if bar is not None:
+                bar.update(1)
+            if isinstance(result, Reject):
+                summary.rejected[f"{result.stage}:{result.reason}"] += 1
+                rejects_w.write(result.to_dict())
+                continue
+            if result.record.id in kept:
+                summary.rejected["dedup:duplicate_id"] += 1
+                rejects_w.write(
+                    Reject(
+                        result.record.id,
+                        "dedup",
+                        "duplicate_id",
+                        f"id {result.record.id!r} appears more than once; the first is kept",
+                        result.record.source,
+                    ).to_dict()
+                )
+                continue
+            if result.path == "extract":
+                summary.extracted += 1
+            else:
+                summary.cleaned += 1
+            kept[result.record.id] = result
+        if bar is not None:
+            bar.close()
+        result_clusters = cluster((p.doc() for p in kept.values()), options=opts.dedup)
+        _write_clusters(result_clusters, kept, articles_w, clusters_w, summary)
+        summary.seconds = round(time.perf_counter() - started, 3)
+        stats = summary.to_dict()
+        stats["options"] = {
+            "workers": opts.n_workers(),
+            "extract": asdict(opts.extract),
+            "dedup": _jsonable(asdict(opts.dedup)),
+        }
+        for w in writers:
+            w.commit()
+        stats_tmp = out / ".stats.json.tmp"
+        stats_tmp.write_text(json.dumps(stats, indent=2, default=str) + "\n", encoding="utf-8")
+        os.replace(stats_tmp, out / "stats.json")
+    except BaseException:
+        for w in writers:
+            w.discard()
+        raise
+    return summary
+
+
+def _jsonable(value: Any) -> Any:
+    return json.loads(json.dumps(value, default=str))
+
+
+def _write_clusters(
+    result: ClusterResult,
+    kept: Mapping[str, Processed],
+    articles_w: Any,
+    clusters_w: Any,
+    summary: RunSummary,
+) -> None:
+    members: dict[str, list[str]] = {}
+    for a in result.assignments:
+        members.setdefault(str(a.cluster_id), []).append(str(a.doc_id))
+    summary.clusters = len(members)
+    for a in result.assignments:
+        doc_id, cluster_id = str(a.doc_id), str(a.cluster_id)
+        clusters_w.write(
+            {
+                "doc_id": doc_id,
+                "cluster_id": cluster_id,
+                "is_canonical": a.is_canonical,
+                "similarity": a.similarity_to_canonical,
+                "reason": a.reason,
+            }
+        )
+        if not a.is_canonical:
+            summary.duplicates += 1
+            continue
+        p = kept[doc_id]
+        summary.kept += 1
+        articles_w.write(
+            {
+                "id": doc_id,
+                "url": p.record.url,
+                "title": p.title(),
+                "date": p.date(),
+                "text": p.article.text,
+                "language": p.article.meta.get("language"),
+                "cluster_id": cluster_id,
+                "cluster_size": len(members[cluster_id]),
+                "duplicates": [m for m in members[cluster_id] if m != doc_id],
+            }
+        )
+
+
+def _progress(enabled: bool) -> Any:
+    """A tqdm bar on stderr with docs/s, only when asked and stderr is a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    except ImportError:
+        return None
+    return tqdm(unit="doc", file=sys.stderr, smoothing=0.1)
