@@ -78,7 +78,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from .io import FieldMap
     from .pipeline import PipelineOptions, run
 
-    logging.basicConfig(level=args.log_level.upper(), format="newsclean: %(message)s")
+    _setup_logging(args.log_level)
     fields = FieldMap(
         id=args.id_field,
         text=args.text_field,
@@ -104,6 +104,19 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(summary.table(), file=sys.stderr)
     return 0
+
+
+def _setup_logging(level_name: str) -> None:
+    """newsclean's own messages at the chosen level; the libraries it drives
+    (trafilatura, readability) only with ``--log-level debug``."""
+    level = getattr(logging, level_name.upper())
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("newsclean: %(levelname)s: %(message)s"))
+    log = logging.getLogger("newsclean")
+    log.addHandler(handler)
+    log.setLevel(level)
+    for name in ("trafilatura", "readability", "readability.readability", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.DEBUG if level <= logging.DEBUG else logging.CRITICAL)
 
 
 def _positive_int(value: str) -> int:

@@ -25,6 +25,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -233,23 +234,52 @@ class Pipeline:
                 yield _process(workers, r)
             return
         window = self.options.max_inflight or 4 * n
-        pending: list[Future[Processed | Reject]] = []
-        with ProcessPoolExecutor(
-            max_workers=n, initializer=_pool_init, initargs=(self.options,)
-        ) as pool:
+        pending: list[tuple[Future[Processed | Reject], Record | Reject]] = []
+        pool = self._pool(n)
+        try:
             for r in self._records(records):
-                pending.append(pool.submit(_pool_task, r))
-                if len(pending) >= window:
-                    yield _result(pending.pop(0), r)
+                pending.append((pool.submit(_pool_task, r), r))
+                while len(pending) >= window:
+                    result, pool = self._next(pending, pool, n)
+                    yield result
             while pending:
-                yield _result(pending.pop(0), None)
+                result, pool = self._next(pending, pool, n)
+                yield result
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _pool(self, n: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=n, initializer=_pool_init, initargs=(self.options,))
+
+    def _next(
+        self,
+        pending: list[tuple[Future[Processed | Reject], Record | Reject]],
+        pool: ProcessPoolExecutor,
+        n: int,
+    ) -> tuple[Processed | Reject, ProcessPoolExecutor]:
+        """The oldest result. A worker that dies (killed, out of memory) takes
+        its record with it as a reject; the pool is rebuilt and the records
+        that were waiting in it are handed to the new one: the run goes on."""
+        fut, record = pending.pop(0)
+        try:
+            return fut.result(), pool
+        except BrokenProcessPool as exc:
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = self._pool(n)
+            for i, (_, waiting) in enumerate(pending):
+                pending[i] = (pool.submit(_pool_task, waiting), waiting)
+            return _crash_reject(record, exc), pool
+        except Exception as exc:  # a bug in a worker: one record, not the run
+            return _crash_reject(record, exc), pool
 
 
-def _result(fut: Future[Processed | Reject], _hint: Record | Reject | None) -> Processed | Reject:
-    # A worker that died (killed, out of memory) takes its task with it: the
-    # run goes on, the record is a reject. The id is not known here, so the
-    # exception carries it through _pool_task's own return path normally.
-    return fut.result()
+def _crash_reject(record: Record | Reject, exc: BaseException) -> Reject:
+    if isinstance(record, Reject):
+        return record
+    stage = "extract" if record.html is not None else "clean"
+    return Reject(
+        record.id, stage, "worker_error", f"{type(exc).__name__}: {exc}", record.source
+    )
 
 
 @dataclass

@@ -167,3 +167,30 @@ def test_cli_dedup_skips_cleaning(tmp_path: Path) -> None:
 def test_options_validated() -> None:
     with pytest.raises(newsclean.OptionsError, match="workers"):
         PipelineOptions(workers=-2)
+
+
+def test_a_dying_worker_costs_one_record_not_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+    import os
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("needs the fork start method to plant the crash in the workers")
+    import newsclean.pipeline as P
+
+    real = P._process
+
+    def crashing(workers: Any, record: Any) -> Any:
+        if getattr(record, "id", None) == "crash":
+            os._exit(13)  # the worker dies as if killed
+        return real(workers, record)
+
+    monkeypatch.setattr(P, "_process", crashing)
+    docs = [{"id": str(i), "text": f"{STORY} Number {i}."} for i in range(6)]
+    docs.insert(3, {"id": "crash", "text": STORY})
+    out = list(Pipeline(PipelineOptions(workers=2, max_inflight=2)).run(docs))
+    assert len(out) == 7
+    ids = [r.record.id if isinstance(r, Processed) else r.doc_id for r in out]
+    assert ids == ["0", "1", "2", "crash", "3", "4", "5"]
+    crash = out[3]
+    assert not isinstance(crash, Processed) and crash.reason == "worker_error"
+    assert all(isinstance(r, Processed) for i, r in enumerate(out) if i != 3)
