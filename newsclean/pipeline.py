@@ -27,11 +27,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
 from .article import Article
 from .clean import Cleaner, CleanOptions
+from .clean.meta import MetaParser
 from .dedup import ClusterResult, DedupOptions, cluster
 from .errors import ExtractionError, InputError, NewscleanError, OptionsError
 from .extract import ExtractOptions, Extractor
@@ -42,6 +45,7 @@ __all__ = [
     "PipelineOptions",
     "Processed",
     "RunSummary",
+    "normalize_date",
     "process_record",
     "run",
 ]
@@ -99,10 +103,11 @@ class Processed:
     path: str  # "extract" or "clean"
 
     def date(self) -> str | None:
-        """The publication date (ISO) from the page, else from the record."""
+        """The publication date (ISO 8601) from the page, else from the record."""
         for value in (self.article.meta.get("date"), self.record.date):
-            if isinstance(value, str) and _ISO_DATE_RE.match(value):
-                return value[:10]
+            iso = normalize_date(value)
+            if iso is not None:
+                return iso
         return None
 
     def title(self) -> str | None:
@@ -118,6 +123,46 @@ class Processed:
         if self.record.url:
             doc["url"] = self.record.url
         return doc
+
+
+# Date forms met in feeds and archives besides ISO 8601 and RFC 2822
+# ("26-FEB-1987 15:01:01.79" in Reuters-21578, "03/26/1987 14:08").
+_DATE_FORMATS = (
+    "%d-%b-%Y %H:%M:%S",
+    "%d-%b-%Y",
+    "%d %b %Y %H:%M:%S",
+    "%d %B %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y",
+    "%Y/%m/%d",
+)
+
+
+def normalize_date(value: object) -> str | None:
+    """An ISO 8601 form of a date from a record or a page, or ``None``.
+
+    >>> normalize_date("26-FEB-1987 15:01:01.79"), normalize_date("not a date")
+    ('1987-02-26T15:01:01', None)
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip()
+    if _ISO_DATE_RE.match(s):
+        return s
+    try:
+        return parsedate_to_datetime(s).replace(tzinfo=None).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    plain = s.split(".")[0] if re.search(r"\d:\d\d\.\d+$", s) else s
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(plain, fmt).isoformat()
+        except ValueError:
+            continue
+    stamp = MetaParser.builtin().parse_timestamp(s)
+    return stamp.iso if stamp is not None else None
 
 
 class _Workers:
