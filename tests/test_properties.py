@@ -138,3 +138,11 @@ def test_given_title_is_used_and_never_kept(text: str, title: str) -> None:
     a = newsclean.clean_text(text, title=title)
     assert a.title == title
     assert title not in a.paragraphs
+
+
+def test_idempotent_with_pull_quotes_and_wrapped_copies() -> None:
+    """Found by hypothesis: a paragraph repeated inside a hard-wrapped neighbour
+    is a pull quote in one round and must be one in the next too."""
+    text = 'Le conseil municipal a adopté mardi le budget après un long débat sur le financement des bibliothèques et la réfection des routes.\t\n \nhOME\xad\nPublicidad\t\n\nDer Gemeinderat hat am Dienstag den Haushalt beschlossen, nachdem lange über die Finanzierung der Bibliotheken gestritten worden war.\n\n\n***\u200b\n \n“We will not back down.”\n\nShares in Acme fell 4% on Tuesday after the company cut its forecast for the year.\xa0\nSource: official figures show unemployment fell to 4.1% in March, the lowest in a decade.\u200b\n\n\nDer Gemeinderat hat am Dienstag den Haushalt beschlossen, nachdem lange über die Finanzierung der Bibliotheken gestritten worden war.\nMenu\t\n\nLe conseil municipal a adopté mardi le budget après un long débat sur le financement des bibliothèques et la réfection des routes. \nShares in Acme fell 4% on Tuesday after the company cut its forecast for the year. \n \nConclusion: A Pause, Not a Full Stop\n\n\nhOME\xad\nDer Gemeinderat hat am Dienstag den Haushalt beschlossen, nachdem lange über die Finanzierung der Bibliotheken gestritten worden war.\nRelated Articles\xad\r\nLe conseil municipal a adopté mardi le budget après un long débat sur le financement des bibliothèques et la réfection des routes.\t\n\nSource \n'
+    a = newsclean.clean_text(text)
+    assert newsclean.clean_text(a.text).text == a.text

@@ -506,7 +506,9 @@ class Cleaner:
             self._bare_bylines(units, meta)
             if Reason.DUPLICATE_PARAGRAPH not in self.options.keep:
                 self._duplicates(units)
-                self._pull_quotes(units)
+        if Reason.DUPLICATE_PARAGRAPH not in self.options.keep:
+            # Context-dependent (what sits beside a line), so it runs in every round.
+            self._pull_quotes(units)
         first, last = self._body_zone(units)
 
         def edge(i: int) -> bool:
