@@ -115,14 +115,7 @@ class Processed:
 
     def doc(self) -> dict[str, Any]:
         """The mapping :func:`newsclean.cluster` takes."""
-        doc: dict[str, Any] = {"id": self.record.id, "text": self.article.text}
-        if self.title():
-            doc["title"] = self.title()
-        if self.date():
-            doc["date"] = self.date()
-        if self.record.url:
-            doc["url"] = self.record.url
-        return doc
+        return _Kept.of(self).doc()
 
 
 # Date forms met in feeds and archives besides ISO 8601 and RFC 2822
@@ -414,7 +407,9 @@ def run(
     rejects_w = open_writer(out / "rejects.jsonl")
     writers = (articles_w, clusters_w, rejects_w)
     try:
-        kept: dict[str, Processed] = {}
+        # Only what clustering and the articles file need stays in memory (not
+        # the paragraphs or the removal lists of every article).
+        kept: dict[str, _Kept] = {}
         bar = _progress(progress)
         for result in Pipeline(opts, fields=fields).run(records):
             summary.records_in += 1
@@ -440,10 +435,10 @@ def run(
                 summary.extracted += 1
             else:
                 summary.cleaned += 1
-            kept[result.record.id] = result
+            kept[result.record.id] = _Kept.of(result)
         if bar is not None:
             bar.close()
-        result_clusters = cluster((p.doc() for p in kept.values()), options=opts.dedup)
+        result_clusters = cluster((k.doc() for k in kept.values()), options=opts.dedup)
         _write_clusters(result_clusters, kept, articles_w, clusters_w, summary)
         summary.seconds = round(time.perf_counter() - started, 3)
         stats = summary.to_dict()
@@ -468,9 +463,42 @@ def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
 
 
+@dataclass(frozen=True)
+class _Kept:
+    """The part of a processed record a run holds until it writes the articles."""
+
+    id: str
+    text: str
+    url: str | None
+    title: str | None
+    date: str | None
+    language: str | None
+
+    @classmethod
+    def of(cls, p: Processed) -> _Kept:
+        lang = p.article.meta.get("language")
+        return cls(
+            p.record.id,
+            p.article.text,
+            p.record.url,
+            p.title(),
+            p.date(),
+            lang if isinstance(lang, str) else None,
+        )
+
+    def doc(self) -> dict[str, Any]:
+        """The mapping :func:`newsclean.cluster` takes."""
+        doc: dict[str, Any] = {"id": self.id, "text": self.text}
+        for key in ("title", "date", "url"):
+            value = getattr(self, key)
+            if value:
+                doc[key] = value
+        return doc
+
+
 def _write_clusters(
     result: ClusterResult,
-    kept: Mapping[str, Processed],
+    kept: Mapping[str, _Kept],
     articles_w: Any,
     clusters_w: Any,
     summary: RunSummary,
@@ -493,16 +521,16 @@ def _write_clusters(
         if not a.is_canonical:
             summary.duplicates += 1
             continue
-        p = kept[doc_id]
+        k = kept[doc_id]
         summary.kept += 1
         articles_w.write(
             {
                 "id": doc_id,
-                "url": p.record.url,
-                "title": p.title(),
-                "date": p.date(),
-                "text": p.article.text,
-                "language": p.article.meta.get("language"),
+                "url": k.url,
+                "title": k.title,
+                "date": k.date,
+                "text": k.text,
+                "language": k.language,
                 "cluster_id": cluster_id,
                 "cluster_size": len(members[cluster_id]),
                 "duplicates": [m for m in members[cluster_id] if m != doc_id],
