@@ -162,12 +162,14 @@ class _Workers:
     """The configured extractor and cleaner of one process (built once per process)."""
 
     def __init__(self, options: PipelineOptions) -> None:
-        self.process = options.process
         self.extractor = Extractor(options.extract)
         self.cleaner = Cleaner(options.clean)
 
 
-def _as_is(record: Record) -> Processed | Reject:
+def _as_is(record: Record | Reject) -> Processed | Reject:
+    """A record whose text is clean already (``process=False``), as it is."""
+    if isinstance(record, Reject):
+        return record
     if not record.text:
         return Reject(
             record.id, "read", "missing_text", "no text (HTML is not read here)", record.source
@@ -180,8 +182,6 @@ def _as_is(record: Record) -> Processed | Reject:
 def _process(workers: _Workers, record: Record | Reject) -> Processed | Reject:
     if isinstance(record, Reject):
         return record
-    if not workers.process:
-        return _as_is(record)
     try:
         if record.html is not None:
             article = workers.extractor.extract(record.html, url=record.url)
@@ -215,6 +215,8 @@ def process_record(
     opts = options or PipelineOptions()
     if isinstance(record, Mapping):
         record = record_from_mapping(record, fields or FieldMap(), "<record>")
+    if not opts.process:
+        return _as_is(record)
     return _process(_Workers(opts), record)
 
 
@@ -265,6 +267,12 @@ class Pipeline:
                 )
 
     def run(self, records: Iterable[Any]) -> Iterator[Processed | Reject]:
+        if not self.options.process:
+            # Text taken as it is: nothing for an extractor, a cleaner or a
+            # worker process to do.
+            for r in self._records(records):
+                yield _as_is(r)
+            return
         n = self.options.n_workers()
         if n <= 1:
             workers = _Workers(self.options)
