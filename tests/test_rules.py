@@ -2557,3 +2557,56 @@ def test_heading_after_a_related_list_is_kept(sep: str, items: list[str]) -> Non
         assert_removed(a, line, {R.RELATED_LINKS})
     assert_kept(a, heading)
     assert heading in a.headings, dump(a)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paylaş: Facebook | X | WhatsApp | Telegram | E-posta",
+        "Bagikan: Facebook Twitter WhatsApp Telegram Salin Link",
+        "Artikel teilen: Facebook | WhatsApp | E-Mail | Drucken",
+    ],
+)
+def test_share_bar_with_a_label_in_any_language(line: str) -> None:
+    """Three network names make a share bar whatever the language of its label."""
+    story = pick_story("en", "share-any", "court")
+    p = story.paragraphs
+    a = clean_text("\n\n".join([story.headline, p[0], line, p[1], p[2], p[3]]))
+    assert_removed(a, line, {R.SHARE_WIDGET})
+
+
+def test_sentence_naming_three_networks_is_kept() -> None:
+    story = pick_story("en", "share-sentence", "court")
+    p = story.paragraphs
+    line = "Facebook, WhatsApp and Telegram were blocked for six hours on Monday."
+    a = clean_text("\n\n".join([story.headline, p[0], line, p[1], p[2], p[3]]))
+    assert_kept(a, line)
+
+
+def test_page_title_with_author_and_site_suffix_gives_the_bare_headline() -> None:
+    story = pick_story("en", "title-author", "court")
+    page_title = f"{story.headline} | Harriet Lowe | The Daily Ledger"
+    doc = build_doc(story, top=["Skip to content", page_title, "Opinion", story.headline])
+    a = clean_text(doc.text)
+    assert a.title == story.headline, dump(a)
+    assert_body(a, doc)
+
+
+def test_kicker_in_the_page_title_gives_the_on_page_headline() -> None:
+    story = pick_story("en", "title-kicker", "court")
+    kicker = "Council Vote"
+    page_title = f"{kicker}: {story.headline} | The Daily Ledger"
+    doc = build_doc(story, top=["Skip to content", page_title, kicker, story.headline])
+    a = clean_text(doc.text)
+    assert a.title == story.headline, dump(a)
+
+
+def test_related_headline_asking_a_question() -> None:
+    story = pick_story("en", "related-question", "court")
+    p = story.paragraphs
+    item = "Floods of 2021: five years on, where is the rebuilding at?"
+    a = clean_text("\n\n".join([story.headline, p[0], p[1], "Read also", item, p[2], p[3]]))
+    assert_removed(a, item, {R.RELATED_LINKS})
+    assert_body_paragraphs = [p[0], p[1], p[2], p[3]]
+    for para in assert_body_paragraphs:
+        assert_kept(a, para)

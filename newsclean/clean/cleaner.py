@@ -347,20 +347,24 @@ def _most_complete(group: list[_U]) -> str:
     best = max(group, key=lambda x: (len(_base_tokens(x)), x.n_words, -x.idx))
     # "Latest: Headline" or "Home / Counties / Headline" beside a bare
     # "Headline": the label or breadcrumb is no part of it.
-    for m in _LABEL_SEP_RE.finditer(best.text):
-        rest = tuple(line_key(best.text[m.end() :]).split())
-        if len(rest) < 3 or 2 * len(rest) <= len(_tokens(best)):
+    base = _base_text(best)
+    for m in _LABEL_SEP_RE.finditer(base):
+        rest = tuple(line_key(base[m.end() :]).split())
+        if len(rest) < 3 or 2 * len(rest) <= len(_base_tokens(best)):
             continue  # the part after the separator is the smaller: a site name
         bare = [u for u in group if _base_tokens(u) == rest]
         if bare:
             best = bare[0]
             break
-    cut = _site_tail(best.text)
-    if cut is not None:
-        tail = tuple(line_key(best.text[cut:]).split())
-        if any(_tokens(u)[-len(tail) :] != tail for u in group):
-            return best.text[:cut].rstrip(" .")
-    return best.text if best.text.endswith(("...", "…")) else best.text.rstrip(" .")
+    text = best.text
+    # Strip suffixes the other variants lack, one at a time: "Headline |
+    # Columnist Name | Site" beside a bare "Headline" is the bare headline.
+    while (cut := _site_tail(text)) is not None:
+        tail = tuple(line_key(text[cut:]).split())
+        if all(_tokens(u)[-len(tail) :] == tail for u in group):
+            break
+        text = text[:cut].rstrip(" .")
+    return text if text.endswith(("...", "…")) else text.rstrip(" .")
 
 
 class Cleaner:
@@ -1050,8 +1054,15 @@ class Cleaner:
             return True  # "1." on its own line, its headline on the next
         if u.text[-1] in ":;,":
             return False
-        if _BULLET_RE.match(u.text):  # "1. Headline", "* Headline", "• Headline"
-            u = _make_unit(u.idx, u.line_no, _BULLET_RE.sub("", u.text, count=1))
+        text = u.text
+        if _BULLET_RE.match(text):  # "1. Headline", "* Headline", "• Headline"
+            text = _BULLET_RE.sub("", text, count=1)
+        if text.endswith("?"):  # headlines ask questions too: "Où en est la reconstruction ?"
+            text = text.rstrip(" ?")
+        if text != u.text:
+            if not text:
+                return False
+            u = _make_unit(u.idx, u.line_no, text)
         return self._headline_like(u)
 
     def _body_next(self, units: list[_U], u: _U) -> bool:

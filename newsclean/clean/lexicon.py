@@ -22,6 +22,10 @@ touch code. The format, one entry per line::
     follow re: ^name\\b    the same reason (e.g. the buttons under a cookie banner)
     words: facebook x     a vocabulary: a line made only of these words ...
     anchors: facebook     ... and containing at least one anchor word, matches
+    @vocab_slack 33       ... or, with at least 3 anchor words, up to 33% of its
+                          words outside the vocabulary ("Paylaş: Facebook | X |
+                          WhatsApp | Telegram | E-posta": a label in a language the
+                          vocabulary lacks)
 
 >>> from newsclean.article import Reason
 >>> rules = parse_rules(Reason.ADVERTISEMENT, ["Advertisement", "re: ^sponsored by\\\\b"])
@@ -58,6 +62,7 @@ DEFAULT_MAX_WORDS = 10
 DEFAULT_MAX_CHARS = 400
 TAIL_CHARS = 120
 _MAX_VOCAB_WORDS = 25
+_SLACK_ANCHORS = 3  # distinct anchor words a line needs before unknown words are allowed
 
 
 def line_key(text: str) -> str:
@@ -551,6 +556,8 @@ class RuleSet:
     anchors: frozenset[str] = frozenset()
     max_words: int = DEFAULT_MAX_WORDS
     max_chars: int = DEFAULT_MAX_CHARS
+    # Percent of a vocabulary line's words that may be unknown (>= 3 anchors).
+    vocab_slack: int = 0
     sources: tuple[str, ...] = field(default=(), compare=False)
 
     def match_phrase(self, key: str, n_words: int, *, zone_edge: bool, follows: bool) -> bool:
@@ -570,8 +577,16 @@ class RuleSet:
 
     def _vocab(self, key: str) -> bool:
         tokens = key.split(" ")
-        return all(t in self.words for t in tokens) and (
-            not self.anchors or any(t in self.anchors for t in tokens)
+        if not self.vocab_slack:
+            return all(t in self.words for t in tokens) and (
+                not self.anchors or any(t in self.anchors for t in tokens)
+            )
+        unknown = sum(t not in self.words for t in tokens)
+        if unknown == 0:
+            return not self.anchors or any(t in self.anchors for t in tokens)
+        return (
+            unknown * 100 <= self.vocab_slack * len(tokens)
+            and len({t for t in tokens if t in self.anchors}) >= _SLACK_ANCHORS
         )
 
     def match_pattern(
@@ -625,6 +640,7 @@ def parse_rules(
     anchors: set[str] = set()
     max_words = DEFAULT_MAX_WORDS
     max_chars = DEFAULT_MAX_CHARS
+    vocab_slack = 0
     for n, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -635,12 +651,18 @@ def parse_rules(
             continue
         if line.startswith("@"):
             name, _, value = line[1:].partition(" ")
-            if name not in ("max_words", "max_chars") or not value.strip().isdigit():
+            if name not in ("max_words", "max_chars", "vocab_slack") or not (
+                value.strip().isdigit()
+            ):
                 raise OptionsError(f"{where}: unknown setting {line!r}")
             if name == "max_words":
                 max_words = int(value)
-            else:
+            elif name == "max_chars":
                 max_chars = int(value)
+            elif int(value) > 100:
+                raise OptionsError(f"{where}: @vocab_slack is a percentage (0-100), got {value}")
+            else:
+                vocab_slack = int(value)
             continue
         kind, sep, rest = line.partition(":")
         kind = kind.strip()
@@ -679,6 +701,7 @@ def parse_rules(
         anchors=frozenset(anchors),
         max_words=max_words,
         max_chars=max_chars,
+        vocab_slack=vocab_slack,
         sources=(source,),
     )
 
