@@ -2610,3 +2610,29 @@ def test_related_headline_asking_a_question() -> None:
     assert_body_paragraphs = [p[0], p[1], p[2], p[3]]
     for para in assert_body_paragraphs:
         assert_kept(a, para)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Publisert 27.11.2026 11:32", "2026-11-27T11:32"),
+        ("Sist oppdatert 27.11.2026 14:05", "2026-11-27T14:05"),
+        ("Giriş: 24.11.2026 09:14", "2026-11-24T09:14"),
+        ("Atualizado a 22 nov 2026, 10:12", "2026-11-22T10:12"),
+        ("Updated April 9 2024 - 5:30pm, first published 4:15pm", "2024-04-09T17:30"),
+    ],
+)
+def test_time_stamp_with_a_label_in_any_language(line: str, iso: str) -> None:
+    from newsclean.clean.meta import MetaParser
+
+    ts = MetaParser.builtin().parse_timestamp(line)
+    assert ts is not None and ts.iso == iso, ts
+
+
+@pytest.mark.parametrize(
+    "line", ["Deadline 27.11.2026", "Meeting at 27.11.2026 11:32 in the town hall"]
+)
+def test_not_a_time_stamp(line: str) -> None:
+    from newsclean.clean.meta import MetaParser
+
+    assert MetaParser.builtin().parse_timestamp(line) is None

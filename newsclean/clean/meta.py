@@ -163,6 +163,12 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
+# An unknown label before a date: one to three words of letters, maybe a ":".
+_UNKNOWN_LABEL_RE = re.compile(
+    r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}(?:\s+[^\W\d_]{1,3})??\s*(?P<colon>[:：])?\s+"
+)
+
+
 class MetaParser:
     """Recognises byline and time-stamp lines. Immutable after construction."""
 
@@ -224,7 +230,7 @@ class MetaParser:
                 ts_prefixes[p.casefold()] = kind
         self._ts_kinds = ts_prefixes
         self._ts_prefix_re = re.compile(
-            rf"^(?P<p>{_alternation(ts_prefixes)})(?:\s+(?:on|at|am|le|el|il|em|op|um))?\s*[:：]?\s*",
+            rf"^(?P<p>{_alternation(ts_prefixes)})(?:\s+(?:on|at|am|le|el|il|em|op|um|a|à|às|den)\b)?\s*[:：]?\s*",
             re.IGNORECASE,
         )
         # Time stamps without digits start with a prefix word or a relative time.
@@ -316,6 +322,17 @@ class MetaParser:
             return Timestamp(kind, self._date_iso(dm), text, author)
         if self._relative_re.match(rest) or self._time_only_re.match(rest):
             return Timestamp(kind, None, text, author)
+        if not has_prefix:
+            # A label in a language the lexicon lacks ("Publisert 27.11.2026
+            # 11:32", "Giriş: 24.11.2026 09:14"): one to three words before a
+            # full date with its time is a stamp.
+            lm = _UNKNOWN_LABEL_RE.match(s)
+            if lm:
+                dm = self._date_re.match(s[lm.end() :].strip(" ,"))
+                if dm:
+                    iso = self._date_iso(dm)
+                    if iso is not None and "T" in iso:
+                        return Timestamp("published", iso, text, None)
         return None
 
     # -- bylines -----------------------------------------------------------
