@@ -2636,3 +2636,28 @@ def test_not_a_time_stamp(line: str) -> None:
     from newsclean.clean.meta import MetaParser
 
     assert MetaParser.builtin().parse_timestamp(line) is None
+
+
+def test_author_box_under_the_story_is_removed() -> None:
+    story = pick_story("en", "author-box", "court")
+    p = story.paragraphs
+    name, bio = "Lucia Ferrer", "Reporter covering regional economies and the environment since 2014."
+    text = "\n\n".join(
+        [story.headline, f"By {name}", p[0], p[1], p[2], p[3], name, bio, "Most read"]
+    )
+    a = clean_text(text)
+    assert_removed(a, bio, {R.BOILERPLATE})
+    assert name not in a.paragraphs, dump(a)
+    for para in p[:4]:
+        assert_kept(a, para)
+
+
+def test_author_bio_in_the_third_person_is_removed_but_not_other_people() -> None:
+    story = pick_story("en", "author-bio", "court")
+    p = story.paragraphs
+    bio = "Harriet Lowe is a columnist and the author of Small Places. She lives in the Dales."
+    other = "Tom Reyes is a farmer who has opposed the plan since it was first proposed."
+    text = "\n\n".join([story.headline, "By Harriet Lowe", p[0], other, p[1], p[2], p[3], bio])
+    a = clean_text(text)
+    assert_removed(a, bio, {R.BOILERPLATE})
+    assert_kept(a, other)

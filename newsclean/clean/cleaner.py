@@ -109,6 +109,9 @@ _MAX_ROUNDS = 3
 _FOOTER_LABEL_WORDS = 4
 # The headline is looked for among the first lines only (bounds the work).
 _MAX_HEADER_UNITS = 150
+# "<Author> is a columnist ...": the verb after a name that opens a bio.
+_BE_VERBS = frozenset("is was ist war est était es era è é is er är jest to je".split())
+_BIO_WORDS = 80  # an author bio is a short paragraph
 _LABEL_SEP_RE = re.compile(r":\s+|\s+(?:\||/|›|»|>)\s+")
 _MENU_CELLS = 3  # spaced-apart items on one line that make a menu bar
 _MENU_CELL_WORDS = 3  # most words per item, on average
@@ -508,6 +511,7 @@ class Cleaner:
         if first_round:
             self._bylines(units, meta)
             self._bare_bylines(units, meta)
+            self._author_boxes(units, meta.get("authors", ()))
             if Reason.DUPLICATE_PARAGRAPH not in self.options.keep:
                 self._duplicates(units)
         if Reason.DUPLICATE_PARAGRAPH not in self.options.keep:
@@ -1097,6 +1101,32 @@ class Cleaner:
             and not self._is_content(u)
             and self._meta.parse_timestamp(u.text) is None
         )
+
+    def _author_boxes(self, units: list[_U], authors: Sequence[str]) -> None:
+        """The author's box under the story, for an author the byline named:
+        their name alone on a line with the bio under it ("Lucía Ferrer" /
+        "Periodista especializada en ..."), or a paragraph that opens with
+        their full name and a verb of being ("Harriet Lowe is a columnist
+        and ..."). Story text never sets the writer's name on its own line
+        or introduces them in the third person."""
+        names = {k for k in (line_key(a) for a in authors) if len(k.split()) >= 2}
+        if not names:
+            return
+        start = self._story_start(units)
+        kept = [u for u in units if u.kept and u.idx > start]
+        for j, u in enumerate(kept):
+            if u.key in names and u.n_words <= 4:
+                self._assign(u, Reason.BOILERPLATE)
+                nxt = kept[j + 1] if j + 1 < len(kept) else None
+                if nxt is not None and nxt.kept and self._meta.starts_with_role(nxt.text):
+                    self._assign(nxt, Reason.BOILERPLATE)
+                continue
+            for name in names:
+                if u.key.startswith(name + " "):
+                    after = u.key[len(name) + 1 :].split(" ", 1)[0]
+                    if after in _BE_VERBS and u.n_words <= _BIO_WORDS:
+                        self._assign(u, Reason.BOILERPLATE)
+                    break
 
     def _about_blocks(self, units: list[_U]) -> None:
         """Press-release boilerplate: an "About <Company>" heading whose paragraph

@@ -359,6 +359,16 @@ class MetaParser:
                 return False
         return True
 
+    def starts_with_role(self, text: str) -> bool:
+        """Whether ``text`` opens with a journalist's role ("Periodista
+        especializada en ...", "Reporter covering ...").
+
+        >>> MetaParser.builtin().starts_with_role("Periodista especializada en economía.")
+        True
+        """
+        words = line_key(text[:60]).split()
+        return any(" ".join(words[:n]) in self._roles for n in (1, 2, 3) if n <= len(words))
+
     def _strip_roles(self, name: str) -> tuple[str, bool]:
         if line_key(name) in self._roles:
             return name, False  # "By The Associated Press"
