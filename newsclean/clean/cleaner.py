@@ -110,7 +110,7 @@ _FOOTER_LABEL_WORDS = 4
 # The headline is looked for among the first lines only (bounds the work).
 _MAX_HEADER_UNITS = 150
 # "<Author> is a columnist ...": the verb after a name that opens a bio.
-_BE_VERBS = frozenset("is was ist war est était es era è é is er är jest to je".split())
+_BE_VERBS = frozenset(["is", "was", "ist", "war", "est", "était", "es", "era", "è", "é", "is", "er", "är", "jest", "to", "je"])
 _BIO_WORDS = 80  # an author bio is a short paragraph
 _LABEL_SEP_RE = re.compile(r":\s+|\s+(?:\||/|›|»|>)\s+")
 _MENU_CELLS = 3  # spaced-apart items on one line that make a menu bar
