@@ -365,6 +365,11 @@ class _Dispatch:
         # by one, and only on lines containing one of them: on most lines none
         # is left. The others go through the per-character unions.
         self.gates: list[tuple[str, ...] | None] = [required_strings(p) for p in patterns]
+        # Gate string -> the gated patterns it lets through.
+        self._by_gate: dict[str, list[int]] = {}
+        for i, gate in enumerate(self.gates):
+            for g in gate or ():
+                self._by_gate.setdefault(g, []).append(i)
         self._singles: list[re.Pattern[str] | None] = [None] * len(self._parts)
         # Per first character: [ungated indices, lines seen, compiled union, gated indices].
         self._memo: dict[str, list[Any]] = {}
@@ -389,12 +394,17 @@ class _Dispatch:
                 i for i, (_, fc) in enumerate(self._parts) if fc is None or c in fc or d in fc
             ]
             plain = tuple(i for i in chosen if self.gates[i] is None)
-            gated = tuple((i, g) for i in chosen if (g := self.gates[i]) is not None)
+            gated = frozenset(i for i in chosen if self.gates[i] is not None)
             entry = self._memo[c] = [plain, 0, self._unions.get(plain), gated]
         if hits:
-            for i, gate in entry[3]:
-                if not hits.isdisjoint(gate) and self._single(i).match(text) is not None:
-                    return True
+            by_gate = self._by_gate
+            tried: set[int] = set()
+            for g in hits:
+                for i in by_gate.get(g, ()):
+                    if i in entry[3] and i not in tried:
+                        tried.add(i)
+                        if self._single(i).match(text) is not None:
+                            return True
         union = entry[2]
         if union is not None:
             return union.match(text) is not None
