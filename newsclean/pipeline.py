@@ -414,10 +414,10 @@ def run(
     clusters_w = open_writer(out / "clusters.jsonl")
     rejects_w = open_writer(out / "rejects.jsonl")
     writers = (articles_w, clusters_w, rejects_w)
+    # What clustering and the articles file need waits on disk, not in memory:
+    # a run over millions of records holds their ids, never their texts.
+    kept = _Spill(out)
     try:
-        # Only what clustering and the articles file need stays in memory (not
-        # the paragraphs or the removal lists of every article).
-        kept: dict[str, _Kept] = {}
         bar = _progress(progress)
         for result in Pipeline(opts, fields=fields).run(records):
             summary.records_in += 1
@@ -443,7 +443,7 @@ def run(
                 summary.extracted += 1
             else:
                 summary.cleaned += 1
-            kept[result.record.id] = _Kept.of(result)
+            kept.add(_Kept.of(result))
         if bar is not None:
             bar.close()
         result_clusters = cluster((k.doc() for k in kept.values()), options=opts.dedup)
@@ -464,6 +464,8 @@ def run(
         for w in writers:
             w.discard()
         raise
+    finally:
+        kept.close()
     return summary
 
 
@@ -504,9 +506,59 @@ class _Kept:
         return doc
 
 
+class _Spill:
+    """Kept articles in a temporary file next to the outputs, by id.
+
+    Only the ids and file offsets stay in memory; :meth:`values` streams the
+    articles back in input order (for clustering), :meth:`__getitem__` reads
+    one back (for writing). The file is removed by :meth:`close`, whatever
+    happened. JSON, not pickle: the file is plain data.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        import tempfile
+
+        try:
+            fd, name = tempfile.mkstemp(prefix=".newsclean-spill-", suffix=".jsonl", dir=directory)
+        except OSError as exc:
+            raise InputError(f"cannot write in {str(directory)!r}: {exc.strerror or exc}") from None
+        self._path = Path(name)
+        self._file = os.fdopen(fd, "w+b")
+        self._offsets: dict[str, int] = {}
+        self._end = 0
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def add(self, k: _Kept) -> None:
+        line = json.dumps(asdict(k), ensure_ascii=False).encode("utf-8") + b"\n"
+        self._file.seek(self._end)
+        self._file.write(line)
+        self._offsets[k.id] = self._end
+        self._end += len(line)
+
+    def __getitem__(self, doc_id: str) -> _Kept:
+        self._file.seek(self._offsets[doc_id])
+        return _Kept(**json.loads(self._file.readline()))
+
+    def values(self) -> Iterator[_Kept]:
+        """Every kept article, in the order they were added."""
+        self._file.flush()
+        with open(self._path, "rb") as f:
+            for line in f:
+                yield _Kept(**json.loads(line))
+
+    def close(self) -> None:
+        self._file.close()
+        self._path.unlink(missing_ok=True)
+
+
 def _write_clusters(
     result: ClusterResult,
-    kept: Mapping[str, _Kept],
+    kept: _Spill,
     articles_w: Any,
     clusters_w: Any,
     summary: RunSummary,
