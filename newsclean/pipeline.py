@@ -25,6 +25,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -72,6 +73,9 @@ class PipelineOptions:
 
     workers: int = 0
     max_inflight: int = 0
+    # Seconds the parent waits for one record before it stops the workers and
+    # rejects it (None: twice the per-document time limit plus 30 s).
+    stall_s: float | None = None
     process: bool = True  # False: records are clean text already (``newsclean dedup``)
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     clean: CleanOptions = field(default_factory=CleanOptions)
@@ -82,6 +86,16 @@ class PipelineOptions:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise OptionsError(f"PipelineOptions.{name} must be >= 0, got {value!r}")
+        if self.stall_s is not None and (
+            isinstance(self.stall_s, bool)
+            or not isinstance(self.stall_s, (int, float))
+            or not self.stall_s > 0
+            or self.stall_s == float("inf")
+        ):
+            raise OptionsError(
+                f"PipelineOptions.stall_s must be a positive number of seconds or None, "
+                f"got {self.stall_s!r}"
+            )
         for name, kind in (
             ("extract", ExtractOptions),
             ("clean", CleanOptions),
@@ -308,15 +322,63 @@ class Pipeline:
         that were waiting in it are handed to the new one: the run goes on."""
         fut, record = pending.pop(0)
         try:
-            return fut.result(), pool
+            return fut.result(timeout=self._watchdog_s()), pool
+        except FutureTimeout:
+            # The worker's own time limit did not fire: it is stuck where a
+            # signal cannot reach it (inside a C library). Kill the workers,
+            # reject the record, hand the others to a new pool.
+            _terminate(pool)
+            pool = self._restart(pending, n)
+            return _timeout_reject(record, self._watchdog_s()), pool
         except BrokenProcessPool as exc:
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = self._pool(n)
-            for i, (_, waiting) in enumerate(pending):
-                pending[i] = (pool.submit(_pool_task, waiting), waiting)
+            pool = self._restart(pending, n)
             return _crash_reject(record, exc), pool
         except Exception as exc:  # a bug in a worker: one record, not the run
             return _crash_reject(record, exc), pool
+
+    def _restart(
+        self, pending: list[tuple[Future[Processed | Reject], Record | Reject]], n: int
+    ) -> ProcessPoolExecutor:
+        pool = self._pool(n)
+        for i, (_, waiting) in enumerate(pending):
+            pending[i] = (pool.submit(_pool_task, waiting), waiting)
+        return pool
+
+    def _watchdog_s(self) -> float | None:
+        """How long the parent waits for the oldest record before it kills the
+        workers: the per-document limit plus a grace period for start-up and
+        the limit's own reaction time; ``None`` when there is no limit."""
+        if self.options.stall_s is not None:
+            return float(self.options.stall_s)
+        limit = self.options.extract.timeout_s
+        return None if limit is None else 2 * limit + _WATCHDOG_GRACE_S
+
+
+_WATCHDOG_GRACE_S = 30.0
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's worker processes (``shutdown`` waits for running tasks)."""
+    # concurrent.futures offers no public way to kill a stuck worker; its
+    # process table is the one handle there is.
+    processes = getattr(pool, "_processes", None) or {}
+    for proc in list(processes.values()):
+        proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _timeout_reject(record: Record | Reject, seconds: float | None) -> Reject:
+    if isinstance(record, Reject):
+        return record
+    stage = "extract" if record.html is not None else "clean"
+    return Reject(
+        record.id,
+        stage,
+        "timeout",
+        f"no result after {seconds:g} s: the worker was stopped",
+        record.source,
+    )
 
 
 def _crash_reject(record: Record | Reject, exc: BaseException) -> Reject:
@@ -446,10 +508,19 @@ def run(
             kept.add(_Kept.of(result))
         if bar is not None:
             bar.close()
+        rss_streaming = _peak_rss_mb()
         result_clusters = cluster((k.doc() for k in kept.values()), options=opts.dedup)
         _write_clusters(result_clusters, kept, articles_w, clusters_w, summary)
         summary.seconds = round(time.perf_counter() - started, 3)
         stats = summary.to_dict()
+        # Peak memory of this process while records streamed through (before
+        # clustering) and overall (clustering holds the dedup index), and of
+        # the largest worker process.
+        stats["peak_rss_mb"] = {
+            "main_before_dedup": rss_streaming,
+            "main": _peak_rss_mb(),
+            "workers": _peak_rss_mb(children=True),
+        }
         stats["options"] = {
             "workers": opts.n_workers(),
             "extract": asdict(opts.extract),
@@ -467,6 +538,18 @@ def run(
     finally:
         kept.close()
     return summary
+
+
+def _peak_rss_mb(*, children: bool = False) -> float | None:
+    """Peak resident memory (MB) of this process or of its largest child, where known."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return None
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS.
+    scale = 1 / (1024 * 1024) if sys.platform == "darwin" else 1 / 1024
+    return round(usage.ru_maxrss * scale, 1) if usage.ru_maxrss else None
 
 
 def _jsonable(value: Any) -> Any:

@@ -194,3 +194,41 @@ def test_a_dying_worker_costs_one_record_not_the_run(monkeypatch: pytest.MonkeyP
     crash = out[3]
     assert not isinstance(crash, Processed) and crash.reason == "worker_error"
     assert all(isinstance(r, Processed) for i, r in enumerate(out) if i != 3)
+
+
+def test_a_stuck_worker_is_stopped_and_the_run_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker stuck where its own time limit cannot reach (a C call with
+    signals blocked) is killed by the parent; its record is a timeout reject."""
+    import multiprocessing
+    import signal
+    import time
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("needs the fork start method to plant the hang in the workers")
+    import newsclean.pipeline as P
+
+    real = P._process
+
+    def hanging(workers: Any, record: Any) -> Any:
+        if getattr(record, "id", None) == "stuck":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(600)
+        return real(workers, record)
+
+    monkeypatch.setattr(P, "_process", hanging)
+    docs = [{"id": str(i), "text": f"{STORY} Number {i}."} for i in range(5)]
+    docs.insert(2, {"id": "stuck", "text": STORY})
+    started = time.monotonic()
+    out = list(Pipeline(PipelineOptions(workers=2, max_inflight=2, stall_s=15)).run(docs))
+    assert time.monotonic() - started < 120  # not the 600 s of the hang
+    ids = [r.record.id if isinstance(r, Processed) else r.doc_id for r in out]
+    assert ids == ["0", "1", "stuck", "2", "3", "4"]
+    stuck = out[2]
+    assert not isinstance(stuck, Processed) and stuck.reason == "timeout", stuck
+    assert all(isinstance(r, Processed) for i, r in enumerate(out) if i != 2)
+
+
+def test_stall_option_validated() -> None:
+    for bad in (0, -1.0, float("inf"), True, "5"):
+        with pytest.raises(newsclean.OptionsError, match="stall_s"):
+            PipelineOptions(stall_s=bad)  # type: ignore[arg-type]
