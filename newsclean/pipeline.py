@@ -80,8 +80,13 @@ class PipelineOptions:
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     clean: CleanOptions = field(default_factory=CleanOptions)
     dedup: DedupOptions = field(default_factory=DedupOptions)
+    # A persistent dedup index (SQLite path or redis://host:port/db?name=NAME): records are
+    # clustered against what it holds and added to it (newsclean.dedup.store.DedupIndex).
+    index: str | None = None
 
     def __post_init__(self) -> None:
+        if self.index is not None and (not isinstance(self.index, str) or not self.index.strip()):
+            raise OptionsError(f"PipelineOptions.index must be a path or URL, got {self.index!r}")
         for name in ("workers", "max_inflight"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -489,7 +494,7 @@ def run(
                 summary.rejected[f"{result.stage}:{result.reason}"] += 1
                 rejects_w.write(result.to_dict())
                 continue
-            if result.record.id in kept:
+            if not kept.add(_Kept.of(result)):
                 summary.rejected["dedup:duplicate_id"] += 1
                 rejects_w.write(
                     Reject(
@@ -505,11 +510,16 @@ def run(
                 summary.extracted += 1
             else:
                 summary.cleaned += 1
-            kept.add(_Kept.of(result))
         if bar is not None:
             bar.close()
         rss_streaming = _peak_rss_mb()
-        result_clusters = cluster((k.doc() for k in kept.values()), options=opts.dedup)
+        if opts.index is None:
+            result_clusters = cluster((k.doc() for k in kept.values()), options=opts.dedup)
+        else:
+            from .dedup.store import DedupIndex
+
+            with DedupIndex(opts.index, opts.dedup) as index:
+                result_clusters = index.add(k.doc() for k in kept.values())
         _write_clusters(result_clusters, kept, articles_w, clusters_w, summary)
         summary.seconds = round(time.perf_counter() - started, 3)
         stats = summary.to_dict()
@@ -590,12 +600,12 @@ class _Kept:
 
 
 class _Spill:
-    """Kept articles in a temporary file next to the outputs, by id.
+    """Kept articles in a temporary file next to the outputs.
 
-    Only the ids and file offsets stay in memory; :meth:`values` streams the
-    articles back in input order (for clustering), :meth:`__getitem__` reads
-    one back (for writing). The file is removed by :meth:`close`, whatever
-    happened. JSON, not pickle: the file is plain data.
+    Nothing of an article stays in memory: :meth:`values` streams them back
+    in the order they were added (once for clustering, once for writing).
+    Duplicate ids are caught with :class:`_IdSet`. The file is removed by
+    :meth:`close`, whatever happened. JSON, not pickle: the file is plain data.
     """
 
     def __init__(self, directory: Path) -> None:
@@ -606,26 +616,20 @@ class _Spill:
         except OSError as exc:
             raise InputError(f"cannot write in {str(directory)!r}: {exc.strerror or exc}") from None
         self._path = Path(name)
-        self._file = os.fdopen(fd, "w+b")
-        self._offsets: dict[str, int] = {}
-        self._end = 0
-
-    def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._offsets
+        self._file = os.fdopen(fd, "wb")
+        self._ids = _IdSet()
+        self._count = 0
 
     def __len__(self) -> int:
-        return len(self._offsets)
+        return self._count
 
-    def add(self, k: _Kept) -> None:
-        line = json.dumps(asdict(k), ensure_ascii=False).encode("utf-8") + b"\n"
-        self._file.seek(self._end)
-        self._file.write(line)
-        self._offsets[k.id] = self._end
-        self._end += len(line)
-
-    def __getitem__(self, doc_id: str) -> _Kept:
-        self._file.seek(self._offsets[doc_id])
-        return _Kept(**json.loads(self._file.readline()))
+    def add(self, k: _Kept) -> bool:
+        """Store ``k``; ``False`` (nothing stored) when its id was seen before."""
+        if not self._ids.add(k.id):
+            return False
+        self._file.write(json.dumps(asdict(k), ensure_ascii=False).encode("utf-8") + b"\n")
+        self._count += 1
+        return True
 
     def values(self) -> Iterator[_Kept]:
         """Every kept article, in the order they were added."""
@@ -639,6 +643,45 @@ class _Spill:
         self._path.unlink(missing_ok=True)
 
 
+class _IdSet:
+    """The record ids seen so far, in about 8 bytes each.
+
+    A set of Python strings costs ~100 bytes an id, which grows a long run's
+    memory with its input; here each id is a 64-bit BLAKE2b digest, recent
+    ones in a small set, the rest merged into a sorted numpy array searched by
+    bisection. (Two different ids share a digest with probability ~n^2/2^65:
+    about 3e-8 for a billion records.)
+    """
+
+    _MERGE_AT = 1 << 16
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self._np = np
+        self._sorted = np.empty(0, dtype=np.uint64)
+        self._recent: set[int] = set()
+
+    def add(self, doc_id: str) -> bool:
+        """Add ``doc_id``; ``False`` when it was already there."""
+        import hashlib
+
+        h = int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "little")
+        if h in self._recent:
+            return False
+        arr = self._sorted
+        if arr.size:
+            i = int(arr.searchsorted(self._np.uint64(h)))
+            if i < arr.size and int(arr[i]) == h:
+                return False
+        self._recent.add(h)
+        if len(self._recent) >= self._MERGE_AT:
+            merged = self._np.fromiter(self._recent, dtype=self._np.uint64, count=len(self._recent))
+            self._sorted = self._np.union1d(arr, merged)
+            self._recent = set()
+        return True
+
+
 def _write_clusters(
     result: ClusterResult,
     kept: _Spill,
@@ -650,8 +693,11 @@ def _write_clusters(
     for a in result.assignments:
         members.setdefault(str(a.cluster_id), []).append(str(a.doc_id))
     summary.clusters = len(members)
-    for a in result.assignments:
+    # Assignments come in input order, as the spilled articles do.
+    for a, k in zip(result.assignments, kept.values(), strict=True):
         doc_id, cluster_id = str(a.doc_id), str(a.cluster_id)
+        if doc_id != k.id:  # pragma: no cover - an invariant of newsclean.cluster
+            raise RuntimeError(f"cluster assignments out of order at {doc_id!r} / {k.id!r}")
         clusters_w.write(
             {
                 "doc_id": doc_id,
@@ -664,7 +710,6 @@ def _write_clusters(
         if not a.is_canonical:
             summary.duplicates += 1
             continue
-        k = kept[doc_id]
         summary.kept += 1
         articles_w.write(
             {
