@@ -163,6 +163,9 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+_BY_WORDS_PADDED = (" by ", " von ", " par ", " por ", " di ", " door ")
+
 # An unknown label before a date: one to three words of letters, maybe a ":".
 _UNKNOWN_LABEL_RE = re.compile(
     r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}(?:\s+[^\W\d_]{1,3})??\s*(?P<colon>[:：])?\s+"
@@ -182,6 +185,16 @@ class MetaParser:
     ) -> None:
         self._months = months
         self._weekdays = weekdays
+        # Every date form starts with a digit, a weekday or a month name: a line
+        # whose first word is none of them skips the (costly) date regex.
+        self._date_first = frozenset(
+            w.group().casefold()
+            for name in (*months, *weekdays)
+            if (w := _FIRST_WORD_RE.match(name)) is not None
+        )
+        self._date_any_first = any(
+            _FIRST_WORD_RE.match(name) is None for name in (*months, *weekdays)
+        )
         self._roles = frozenset(line_key(r) for r in byline.get("role", []))
         self._role_words = frozenset(w for r in self._roles for w in r.split())
         month = _alternation(months)
@@ -311,13 +324,18 @@ class MetaParser:
         rest = rest.strip(" ,")
         if not rest:
             return Timestamp(kind, None, text) if has_prefix else None
-        author_tail = self._trailing_by_re.search(rest)
+        folded = rest.casefold()
+        author_tail = (
+            self._trailing_by_re.search(rest)
+            if any(map(folded.__contains__, _BY_WORDS_PADDED))
+            else None
+        )
         author = None
         if author_tail:  # "Posted on March 3, 2026 by admin"
             rest = rest[: author_tail.start()]
             who = author_tail.group("who").strip(" .")
             author = who if self._is_name(who) else None
-        dm = self._date_re.match(rest)
+        dm = self._date_re.match(rest) if self._may_be_date(rest) else None
         if dm:
             return Timestamp(kind, self._date_iso(dm), text, author)
         if self._relative_re.match(rest) or self._time_only_re.match(rest):
@@ -328,7 +346,8 @@ class MetaParser:
             # full date with its time is a stamp.
             lm = _UNKNOWN_LABEL_RE.match(s)
             if lm:
-                dm = self._date_re.match(s[lm.end() :].strip(" ,"))
+                after = s[lm.end() :].strip(" ,")
+                dm = self._date_re.match(after) if self._may_be_date(after) else None
                 if dm:
                     iso = self._date_iso(dm)
                     if iso is not None and "T" in iso:
@@ -358,6 +377,13 @@ class MetaParser:
             if bare.casefold() not in _PARTICLES:
                 return False
         return True
+
+    def _may_be_date(self, s: str) -> bool:
+        """Whether ``s`` can start a date (a digit, a weekday or a month name)."""
+        if not s or s[0].isdigit() or self._date_any_first:
+            return bool(s)
+        w = _FIRST_WORD_RE.match(s)
+        return w is not None and w.group().casefold() in self._date_first
 
     def starts_with_role(self, text: str) -> bool:
         """Whether ``text`` opens with a journalist's role ("Periodista
