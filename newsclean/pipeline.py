@@ -40,6 +40,7 @@ from .dedup import ClusterResult, DedupOptions, cluster
 from .errors import ExtractionError, InputError, NewscleanError, OptionsError
 from .extract import ExtractOptions, Extractor
 from .io import FieldMap, Record, Reject, open_writer, read_records, record_from_mapping
+from .profiles import ProfileLearner, SiteProfiles
 
 __all__ = [
     "Pipeline",
@@ -83,8 +84,16 @@ class PipelineOptions:
     # A persistent dedup index (SQLite path or redis://host:port/db?name=NAME): records are
     # clustered against what it holds and added to it (newsclean.dedup.store.DedupIndex).
     index: str | None = None
+    # Learned site boilerplate (newsclean.profiles) applied to every record by its URL's site;
+    # learn_boilerplate: learn it from this run's own articles and strip it before clustering.
+    profiles: SiteProfiles | None = None
+    learn_boilerplate: bool = False
 
     def __post_init__(self) -> None:
+        if self.profiles is not None and not isinstance(self.profiles, SiteProfiles):
+            raise OptionsError("PipelineOptions.profiles must be SiteProfiles or None")
+        if not isinstance(self.learn_boilerplate, bool):
+            raise OptionsError("PipelineOptions.learn_boilerplate must be a bool")
         if self.index is not None and (not isinstance(self.index, str) or not self.index.strip()):
             raise OptionsError(f"PipelineOptions.index must be a path or URL, got {self.index!r}")
         for name in ("workers", "max_inflight"):
@@ -183,6 +192,7 @@ class _Workers:
     def __init__(self, options: PipelineOptions) -> None:
         self.extractor = Extractor(options.extract)
         self.cleaner = Cleaner(options.clean)
+        self.profiles = options.profiles
 
 
 def _as_is(record: Record | Reject) -> Processed | Reject:
@@ -203,10 +213,11 @@ def _process(workers: _Workers, record: Record | Reject) -> Processed | Reject:
         return record
     try:
         if record.html is not None:
-            article = workers.extractor.extract(record.html, url=record.url)
+            article = workers.extractor.extract(record.html, url=record.url, profiles=workers.profiles)
             path = "extract"
         else:
-            article = workers.cleaner.clean(record.text or "", title=record.title)
+            profile = workers.profiles.for_url(record.url) if workers.profiles and record.url else None
+            article = workers.cleaner.clean(record.text or "", title=record.title, profile=profile)
             path = "clean"
     except ExtractionError as exc:
         return Reject(record.id, "extract", exc.reason, str(exc), record.source)
@@ -484,6 +495,7 @@ def run(
     # What clustering and the articles file need waits on disk, not in memory:
     # a run over millions of records holds their ids, never their texts.
     kept = _Spill(out)
+    learner = ProfileLearner() if opts.learn_boilerplate else None
     try:
         bar = _progress(progress)
         for result in Pipeline(opts, fields=fields).run(records):
@@ -506,12 +518,16 @@ def run(
                     ).to_dict()
                 )
                 continue
+            if learner is not None:  # --learn-boilerplate: count this site's lines
+                learner.add(result.article.text, url=result.record.url)
             if result.path == "extract":
                 summary.extracted += 1
             else:
                 summary.cleaned += 1
         if bar is not None:
             bar.close()
+        if learner is not None:  # applied as the kept articles are read back
+            kept.profiles = learner.profiles()
         rss_streaming = _peak_rss_mb()
         if opts.index is None:
             result_clusters = cluster((k.doc() for k in kept.values()), options=opts.dedup)
@@ -531,10 +547,16 @@ def run(
             "main": _peak_rss_mb(),
             "workers": _peak_rss_mb(children=True),
         }
+        if kept.profiles is not None:  # learned in this run (--learn-boilerplate)
+            stats["site_profiles"] = {
+                "sites": len(kept.profiles),
+                "lines": sum(len(p.lines) for p in kept.profiles.values()),
+            }
         stats["options"] = {
             "workers": opts.n_workers(),
             "extract": asdict(opts.extract),
             "dedup": _jsonable(asdict(opts.dedup)),
+            "index": opts.index,
         }
         for w in writers:
             w.commit()
@@ -619,6 +641,7 @@ class _Spill:
         self._file = os.fdopen(fd, "wb")
         self._ids = _IdSet()
         self._count = 0
+        self.profiles: SiteProfiles | None = None  # stripped from texts on the way back
 
     def __len__(self) -> int:
         return self._count
@@ -636,7 +659,10 @@ class _Spill:
         self._file.flush()
         with open(self._path, "rb") as f:
             for line in f:
-                yield _Kept(**json.loads(line))
+                k = _Kept(**json.loads(line))
+                prof = self.profiles.for_url(k.url) if self.profiles is not None and k.url else None
+                text = prof.strip(k.text)[0] if prof is not None else ""
+                yield _Kept(**{**asdict(k), "text": text}) if text else k
 
     def close(self) -> None:
         self._file.close()
@@ -647,19 +673,21 @@ class _IdSet:
     """The record ids seen so far, in about 8 bytes each.
 
     A set of Python strings costs ~100 bytes an id, which grows a long run's
-    memory with its input; here each id is a 64-bit BLAKE2b digest, recent
-    ones in a small set, the rest merged into a sorted numpy array searched by
-    bisection. (Two different ids share a digest with probability ~n^2/2^65:
-    about 3e-8 for a billion records.)
+    memory with its input; here each id is a 64-bit BLAKE2b digest. Recent
+    digests sit in a small set; full, it becomes a sorted numpy array, and
+    arrays of similar size are merged (like a binary counter), so a lookup is
+    one bisection per level (about log2 of the count over 4,096) and merging
+    costs O(n log n) in all. (Two different ids share a digest with
+    probability ~n^2/2^65: about 3e-8 for a billion records.)
     """
 
-    _MERGE_AT = 1 << 16
+    _MERGE_AT = 1 << 12
 
     def __init__(self) -> None:
         import numpy as np
 
         self._np = np
-        self._sorted = np.empty(0, dtype=np.uint64)
+        self._levels: list[Any] = []  # sorted uint64 arrays, largest first
         self._recent: set[int] = set()
 
     def add(self, doc_id: str) -> bool:
@@ -669,16 +697,19 @@ class _IdSet:
         h = int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "little")
         if h in self._recent:
             return False
-        arr = self._sorted
-        if arr.size:
-            i = int(arr.searchsorted(self._np.uint64(h)))
+        key = self._np.uint64(h)
+        for arr in self._levels:
+            i = int(arr.searchsorted(key))
             if i < arr.size and int(arr[i]) == h:
                 return False
         self._recent.add(h)
         if len(self._recent) >= self._MERGE_AT:
-            merged = self._np.fromiter(self._recent, dtype=self._np.uint64, count=len(self._recent))
-            self._sorted = self._np.union1d(arr, merged)
+            np = self._np
+            new = np.sort(np.fromiter(self._recent, dtype=np.uint64, count=len(self._recent)))
             self._recent = set()
+            while self._levels and self._levels[-1].size <= 2 * new.size:
+                new = np.union1d(self._levels.pop(), new)
+            self._levels.append(new)
         return True
 
 
