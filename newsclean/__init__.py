@@ -30,11 +30,15 @@ from .dedup import (
     SourcePriority,
     cluster,
 )
+from .dedup.store import DedupIndex
 from .errors import (
+    DedupIndexError,
     DocumentTooLargeError,
     EmptyDocumentError,
     ExtractionError,
     ExtractionTimeoutError,
+    IndexCorruptError,
+    IndexMismatchError,
     InputError,
     InputTypeError,
     MissingDependencyError,
@@ -43,9 +47,11 @@ from .errors import (
     NotHTMLError,
     OptionsError,
     ParseError,
+    ProfileError,
 )
 from .extract import ExtractOptions, Extractor, extract
 from .pipeline import Pipeline, PipelineOptions, Processed, process_record
+from .profiles import LearnOptions, SiteProfile, SiteProfiles
 
 __version__ = "0.1.0"
 
@@ -58,6 +64,8 @@ __all__ = [
     "Cleaner",
     "Cluster",
     "ClusterResult",
+    "DedupIndex",
+    "DedupIndexError",
     "DedupOptions",
     "DedupParams",
     "DedupStats",
@@ -69,9 +77,12 @@ __all__ = [
     "ExtractionError",
     "ExtractionTimeoutError",
     "Extractor",
+    "IndexCorruptError",
+    "IndexMismatchError",
     "InputError",
     "InputTypeError",
     "LSHParams",
+    "LearnOptions",
     "LongestBody",
     "Match",
     "MissingDependencyError",
@@ -83,8 +94,11 @@ __all__ = [
     "Pipeline",
     "PipelineOptions",
     "Processed",
+    "ProfileError",
     "Reason",
     "Removal",
+    "SiteProfile",
+    "SiteProfiles",
     "SourcePriority",
     "__version__",
     "clean_text",

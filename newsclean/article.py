@@ -51,6 +51,7 @@ class Reason(str, Enum):
     TIMESTAMP = "timestamp"
     DECORATION = "decoration"
     DUPLICATE_PARAGRAPH = "duplicate_paragraph"
+    SITE_BOILERPLATE = "site_boilerplate"  # learned per site (newsclean.profiles)
 
     def __str__(self) -> str:
         return self.value

@@ -10,6 +10,10 @@ message, 2 a usage error.
     $ newsclean extract --json - < page.html
     $ newsclean run seeds/ -o out/
     $ newsclean dedup clean.jsonl.gz -o out/
+    $ newsclean run day2.jsonl -o out2/ --index news.db
+    $ newsclean index stats news.db
+    $ newsclean learn crawl.jsonl -o profiles.json
+    $ newsclean run crawl.jsonl -o out/ --profiles profiles.json   # or --learn-boilerplate
 """
 
 from __future__ import annotations
@@ -91,6 +95,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
         workers=args.workers,
         extract=ExtractOptions(timeout_s=args.timeout, max_bytes=args.max_bytes),
         process=args.command == "run",
+        index=args.index,
+        profiles=_load_profiles(args.profiles),
+        learn_boilerplate=args.learn_boilerplate,
     )
     summary = run(
         args.inputs,
@@ -104,6 +111,122 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(summary.table(), file=sys.stderr)
     return 0
+
+
+def _load_profiles(path: str | None) -> Any:
+    if path is None:
+        return None
+    from .profiles import SiteProfiles
+
+    return SiteProfiles.load(path)
+
+
+def _cmd_learn(args: argparse.Namespace) -> int:
+    """``newsclean learn``: learn every site's boilerplate lines into a profiles file."""
+    from .io import FieldMap, Record, read_records
+    from .profiles import LearnOptions, ProfileLearner, SiteProfiles
+
+    options = LearnOptions(min_share=args.min_share, min_pages=args.min_pages)
+    learner = ProfileLearner(options)
+    fields = FieldMap(text=args.text_field, url=args.url_field)
+    extractor = None
+    for record in read_records(args.inputs, format=args.format, fields=fields):
+        if not isinstance(record, Record):
+            continue  # unreadable: nothing to learn from
+        text = record.text
+        if text is None and record.html is not None:
+            # HTML: learn from the extracted text (what --profiles is applied to).
+            extractor = extractor or Extractor(ExtractOptions())
+            try:
+                text = extractor.extract(record.html, url=record.url).text
+            except ExtractionError:
+                text = None
+        if text:
+            learner.add(text, url=record.url)
+    profiles = learner.profiles()
+    if args.merge:
+        profiles = SiteProfiles.load(args.merge).merge(profiles)
+    profiles.save(args.output)
+    lines = sum(len(p.lines) for p in profiles.values())
+    print(
+        f"newsclean: {learner.pages_seen} pages, {len(profiles)} sites with boilerplate, "
+        f"{lines} lines -> {args.output}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _add_learn_parser(sub: Any) -> None:
+    from .io import FORMATS
+
+    help_text = (
+        "Learn each site's boilerplate lines (lines on many pages of one site) from the "
+        "inputs and write them to a profiles file for --profiles."
+    )
+    p = sub.add_parser("learn", help=help_text, description=help_text)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="profiles file (JSON)")
+    p.add_argument("--format", choices=FORMATS, help="input format (default: from the name)")
+    p.add_argument("--min-share", type=float, default=0.3, metavar="X",
+                   help="share of a site's pages a line must be on (default: %(default)s)")
+    p.add_argument("--min-pages", type=int, default=10, metavar="N",
+                   help="sites with fewer pages learn nothing (default: %(default)s)")
+    p.add_argument("--merge", metavar="FILE", help="merge with an earlier profiles file")
+    p.add_argument("--text-field", default="text", metavar="NAME", help="record field with the text")
+    p.add_argument("--url-field", default="url", metavar="NAME", help="record field with the URL")
+    p.set_defaults(func=_cmd_learn)
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    """``newsclean index stats|export|import``: operations on a persistent dedup index."""
+    from itertools import chain
+
+    from .dedup.store import DedupIndex, options_from_settings, read_export_header
+
+    if args.action == "stats":
+        with DedupIndex(args.index, create=False) as ix:
+            print(json.dumps(ix.stats().to_dict(), indent=2, sort_keys=True))
+        return 0
+    if args.action == "export":
+        with DedupIndex(args.index, create=False) as ix:
+            if args.output in (None, "-"):
+                n = ix.export(sys.stdout)
+            else:
+                with open(args.output, "w", encoding="utf-8") as fh:
+                    n = ix.export(fh)
+        print(f"newsclean: exported {n} documents", file=sys.stderr)
+        return 0
+    from .errors import InputError
+
+    try:
+        src = sys.stdin if args.source == "-" else open(args.source, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(f"cannot read {args.source!r}: {exc.strerror or exc}") from None
+    try:
+        first = src.readline()
+        opts = options_from_settings(read_export_header(first))
+        with DedupIndex(args.index, opts) as ix:
+            n = ix.import_jsonl(chain([first], src))
+    finally:
+        if src is not sys.stdin:
+            src.close()
+    print(f"newsclean: imported {n} documents", file=sys.stderr)
+    return 0
+
+
+def _add_index_parser(sub: Any) -> None:
+    help_text = "Operations on a persistent dedup index (a SQLite file or redis://host:port/db?name=NAME)."
+    p = sub.add_parser("index", help=help_text, description=help_text)
+    ops = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    st = ops.add_parser("stats", help="documents, clusters, settings and size (JSON)")
+    st.add_argument("index", metavar="PATH_OR_URL")
+    ex = ops.add_parser("export", help="JSONL: a settings line, then doc_id, cluster_id, signature (hex), ...")
+    ex.add_argument("index", metavar="PATH_OR_URL")
+    ex.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    im = ops.add_parser("import", help="add the documents of an export to an index (created when new)")
+    im.add_argument("source", metavar="FILE", help="an export, or - for stdin")
+    im.add_argument("index", metavar="PATH_OR_URL")
+    p.set_defaults(func=_cmd_index)
 
 
 def _setup_logging(level_name: str) -> None:
@@ -163,6 +286,20 @@ def _add_run_parser(sub: Any, name: str, help_text: str) -> None:
             metavar="NAME",
             help=f"record field holding the {field_name} (default: %(default)s)",
         )
+    p.add_argument(
+        "--index",
+        metavar="PATH_OR_URL",
+        help="persistent dedup index: cluster against it and add to it "
+        "(a SQLite file, or redis://host:port/db?name=NAME)",
+    )
+    p.add_argument(
+        "--profiles", metavar="FILE", help="site boilerplate learned by 'newsclean learn'"
+    )
+    p.add_argument(
+        "--learn-boilerplate",
+        action="store_true",
+        help="learn each site's boilerplate from this run's articles and remove it",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument(
         "--log-level",
@@ -242,6 +379,8 @@ def _parser() -> argparse.ArgumentParser:
         "Cluster records that are already clean text (no extraction, no cleaning) and write "
         "articles, clusters, rejects and stats to OUTDIR.",
     )
+    _add_index_parser(sub)
+    _add_learn_parser(sub)
     return parser
 
 

@@ -26,6 +26,10 @@ The tree::
     │   └── InputTypeError (TypeError)
     ├── OptionsError (ValueError)
     ├── MissingDependencyError (ImportError)
+    ├── DedupIndexError          a persistent dedup index cannot be used
+    │   ├── IndexMismatchError   opened with other settings (``setting`` names the first)
+    │   └── IndexCorruptError    what was read back is not a valid index
+    ├── ProfileError (InputError) a site-profiles file is corrupt or of another kind
     └── ExtractionError
         ├── EmptyDocumentError       reason "empty"
         ├── NotHTMLError             reason "not_html"
@@ -40,10 +44,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 __all__ = [
+    "DedupIndexError",
     "DocumentTooLargeError",
     "EmptyDocumentError",
     "ExtractionError",
     "ExtractionTimeoutError",
+    "IndexCorruptError",
+    "IndexMismatchError",
     "InputError",
     "InputTypeError",
     "MissingDependencyError",
@@ -52,6 +59,7 @@ __all__ = [
     "NotHTMLError",
     "OptionsError",
     "ParseError",
+    "ProfileError",
 ]
 
 
@@ -73,6 +81,26 @@ class OptionsError(NewscleanError, ValueError):
 
 class MissingDependencyError(NewscleanError, ImportError):
     """An optional dependency is needed; the message names the pip command."""
+
+
+class DedupIndexError(NewscleanError):
+    """A persistent dedup index cannot be opened or used (unreachable server, locked file...)."""
+
+
+class IndexMismatchError(DedupIndexError):
+    """The index was created with other settings; ``setting`` names the first that differs."""
+
+    def __init__(self, message: str, *, setting: str) -> None:
+        super().__init__(message)
+        self.setting: str = setting
+
+
+class IndexCorruptError(DedupIndexError):
+    """What was read back from an index file or server is not a valid index."""
+
+
+class ProfileError(InputError):
+    """A site-profiles file (``newsclean learn``) is corrupt, foreign or of another version."""
 
 
 class ExtractionError(NewscleanError):

@@ -526,8 +526,14 @@ def run(
                 summary.cleaned += 1
         if bar is not None:
             bar.close()
-        if learner is not None:  # applied as the kept articles are read back
-            kept.profiles = learner.profiles()
+        # Site boilerplate stripped as the kept articles are read back: learned in
+        # this run, and/or given (``run`` applies given ones in the workers already).
+        given = opts.profiles if not opts.process else None
+        learned = learner.profiles() if learner is not None else None
+        if given is not None and learned is not None:
+            kept.profiles = given.merge(learned)
+        else:
+            kept.profiles = learned if learned is not None else given
         rss_streaming = _peak_rss_mb()
         if opts.index is None:
             result_clusters = cluster((k.doc() for k in kept.values()), options=opts.dedup)

@@ -129,7 +129,6 @@ KNOWN_MISSES.update(
         ("text", "84_bild-rentner-findet-geld-im-altpapier"): f"{_BATCH7}: caption, heading",
         ("text", "85_parisien-grigny-ascenseurs-en-panne"): f"{_BATCH7}: caption with place/date",
         ("text", "87_lokaltidning-badhus-nedlaggning"): f"{_BATCH7}: heading after a list",
-        ("text", "88_lodz-wyzsze-oplaty-za-smieci"): f"{_BATCH7}: source credit line",
         ("meta", "81_eastfield-police-converter-ring"): f"{_BATCH7}: byline/date forms",
         ("meta", "84_bild-rentner-findet-geld-im-altpapier"): f"{_BATCH7}: byline/date forms",
         ("meta", "86_elmundo-soria-escuela-rural-familias"): f"{_BATCH7}: byline/date forms",

@@ -29,14 +29,26 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..article import Article, Reason, Removal
 from ..errors import InputTypeError, MissingDependencyError
-from .lexicon import Patterns, RuleSet, line_key, load_builtin, parse_rules, read_entries, union
+from .lexicon import (
+    Patterns,
+    RuleSet,
+    fold,
+    line_key,
+    load_builtin,
+    parse_rules,
+    read_entries,
+    union,
+)
 from .meta import MetaParser, Timestamp
 from .normalize import split_units
 from .options import CleanOptions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..profiles import SiteProfile
 
 __all__ = ["Cleaner", "clean_text"]
 
@@ -188,7 +200,7 @@ class _U:
 
 
 def _make_unit(idx: int, line_no: int, text: str, block: int = 0, cells: int = 1) -> _U:
-    folded = text.casefold()
+    folded = fold(text)
     if len(text) > _MAX_KEY_CHARS or text.count(" ") >= _MAX_KEY_WORDS:
         # Longer than any headline or junk phrase: no phrase or title check needs
         # the key, so skip computing it (it is the costliest per-line step).
@@ -418,12 +430,16 @@ class Cleaner:
         self._meta = MetaParser.builtin()
 
     # ------------------------------------------------------------------ API
-    def clean(self, text: str, title: str | None = None) -> Article:
+    def clean(
+        self, text: str, title: str | None = None, profile: SiteProfile | None = None
+    ) -> Article:
         """Clean one scraped plain-text article.
 
         Args:
             text: the scraped text.
             title: the headline when known; otherwise it is detected.
+            profile: the page's site profile (``SiteProfiles.for_url(url)``): its
+                lines go first, with reason ``site_boilerplate``.
 
         Raises:
             InputTypeError: ``text`` is not a ``str`` (or ``title`` not ``str``/``None``).
@@ -448,6 +464,8 @@ class Cleaner:
             for i, u in enumerate(split_units(text, join_wrapped=self.options.join_wrapped_lines))
         ]
         meta: dict[str, Any] = {}
+        if profile is not None:  # the site's learned boilerplate (newsclean.profiles)
+            profile.mark(units, meta, self.options.keep)
         title_out, title_source = self._run(units, title, meta)
         # Cleaning must be idempotent: the clean text, cleaned again, is itself.
         # Some rules depend on context that removals change (what sits next to a
@@ -1042,7 +1060,15 @@ class Cleaner:
                     # The story resumes: a heading with its paragraph after a
                     # list of longer headlines, or after a numbered list.
                     break
-                if not item(v) or self._is_content(v) or not self._assign(v, reason):
+                # A headline may ask a question of a dozen words; it is no
+                # paragraph of the story for that.
+                question = (
+                    reason is Reason.RELATED_LINKS
+                    and v.text.endswith("?")
+                    and v.n_words <= self.options.max_title_words
+                )
+                content = self._is_content(v) and not question
+                if not item(v) or content or not self._assign(v, reason):
                     break
                 numbered = numbered or (not taken and bool(_BULLET_RE.match(v.text)))
                 prev_words = len(v.text.split())
@@ -1384,7 +1410,11 @@ def _build_rules(options: CleanOptions) -> tuple[RuleSet, ...]:
 
 
 def clean_text(
-    text: str, *, title: str | None = None, options: CleanOptions | None = None
+    text: str,
+    *,
+    title: str | None = None,
+    options: CleanOptions | None = None,
+    profile: SiteProfile | None = None,
 ) -> Article:
     """Clean one scraped plain-text article (a one-shot :class:`Cleaner`).
 
@@ -1394,4 +1424,4 @@ def clean_text(
     >>> a.title, a.paragraphs
     ('The Vote Is In', ('Voters in the town approved the new school by a wide margin on Sunday, officials said.',))
     """
-    return Cleaner(options).clean(text, title=title)
+    return Cleaner(options).clean(text, title=title, profile=profile)

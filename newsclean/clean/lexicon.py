@@ -65,13 +65,29 @@ _MAX_VOCAB_WORDS = 25
 _SLACK_ANCHORS = 3  # distinct anchor words a line needs before unknown words are allowed
 
 
+# What casefold() leaves that regular expressions with IGNORECASE treat as
+# "i": the dot of a Turkish capital İ (casefold gives "i" + U+0307) and the
+# dotless ı.
+_FOLD_TABLE = str.maketrans({"\u0307": None, "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """Casefold ``text`` as the lexicons compare it: "İLGİLİ" and "ilgili" are one.
+
+    >>> fold("İLGİLİ Haberler")
+    'ilgili haberler'
+    """
+    folded = text.casefold()
+    return folded.translate(_FOLD_TABLE) if not folded.isascii() else folded
+
+
 def line_key(text: str) -> str:
     """The comparison key of a line: casefolded words separated by single spaces.
 
     >>> line_key("« Skip to   Content »")
     'skip to content'
     """
-    return _KEY_RE.sub(" ", text.casefold()).strip()
+    return _KEY_RE.sub(" ", fold(text)).strip()
 
 
 # Memoised: a pure function of the pattern string (every tier asks again).
@@ -97,6 +113,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     out: set[str] = set()
     for c in chars:
         out.update((c, c.lower(), c.upper(), c.casefold()))
+        out.update(_CASE_ALIASES.get(c.lower(), ()))
     return frozenset(out)
 
 
@@ -147,7 +164,7 @@ def _required_of(items: list[Any]) -> set[str] | None:
 
     def flush() -> None:
         if run:
-            found.append({"".join(run).casefold()})
+            found.append({fold("".join(run))})
             run.clear()
 
     for op, av in items:
@@ -158,7 +175,7 @@ def _required_of(items: list[Any]) -> set[str] | None:
         sub: set[str] | None = None
         if op is c.IN:
             if len(av) <= 8 and all(o is c.LITERAL for o, _ in av):
-                sub = {chr(v).casefold() for _, v in av}
+                sub = {fold(chr(v)) for _, v in av}
         elif op is c.SUBPATTERN:
             sub = _required_of(list(av[3]))
         elif op is c.BRANCH:
@@ -174,6 +191,10 @@ def _required_of(items: list[Any]) -> set[str] | None:
         return None
     return max(found, key=lambda s: (min(map(_gate_weight, s)), -len(s)))
 
+
+# Characters IGNORECASE matches beyond lower/upper/casefold: Turkish İ and ı
+# for "i", the Kelvin sign for "k", the long s for "s".
+_CASE_ALIASES = {"i": ("İ", "ı"), "k": ("\u212a",), "s": ("ſ",)}
 
 # "\d" stands for these in first_chars; _Dispatch.match maps every decimal
 # digit (other scripts' too, which "\d" matches in str patterns) onto "0".
@@ -284,7 +305,7 @@ class Patterns:
         index: _GateIndex | None = self._gates  # type: ignore[attr-defined]
         if index is not None:
             if folded is None:
-                folded = text.casefold()
+                folded = fold(text)
             hits, tail_hits = index.scan(folded)
         else:
             hits = tail_hits = _NO_HITS
@@ -657,7 +678,7 @@ def parse_rules(
             continue
         where = f"{source}:{n}"
         if line.startswith("@requires"):
-            gate = tuple(g.casefold() for g in line[len("@requires") :].strip().split("|") if g)
+            gate = tuple(fold(g) for g in line[len("@requires") :].strip().split("|") if g)
             continue
         if line.startswith("@"):
             name, _, value = line[1:].partition(" ")

@@ -32,9 +32,9 @@ from ..errors import InputError, OptionsError
 from .canonical import Candidate
 from .cluster import link
 from .docs import Doc, to_doc
-from .index import LSHParams, candidate_pairs, lsh_params
+from .index import LSHParams, lsh_params
 from .options import DedupOptions
-from .verify import Corpus, Verifier
+from .verify import Corpus, Verifier, sorted_unique
 
 __all__ = [
     "Assignment",
@@ -221,10 +221,100 @@ def _nearest_pairs(xs: list[int], ys: list[int], dates: npt.NDArray[np.float64])
     return out
 
 
-def _candidates(corpus: Corpus, verifier: Verifier, params: DedupParams) -> set[tuple[int, int]]:
-    """Member pairs worth deciding: LSH (body, lead), exact-duplicate groups, equal titles."""
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_FIN = np.uint64(0xFF51AFD7ED558CCD)
+
+
+def _band_keys(sig: npt.NDArray[np.uint32], lo: int, hi: int) -> npt.NDArray[np.uint64]:
+    """One 64-bit key per row for signature columns ``lo:hi`` (equal slices, equal keys)."""
+    with np.errstate(over="ignore"):
+        key = np.full(sig.shape[0], np.uint64(hi - lo), dtype=np.uint64)
+        for c in range(lo, hi):
+            key *= _MIX
+            key += sig[:, c].astype(np.uint64)
+            key ^= key >> np.uint64(29)
+        key *= _FIN
+        key ^= key >> np.uint64(32)
+    return key
+
+
+def _ramp(counts: I64) -> I64:
+    """``concatenate([arange(c) for c in counts])`` without a Python loop."""
+    total = int(counts.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(np.cumsum(counts) - counts, counts)
+    return np.arange(total, dtype=np.int64) - offsets
+
+
+def candidate_pairs(
+    sig: npt.NDArray[np.uint32],
+    *,
+    bands: int,
+    rows: int,
+    max_bucket: int = 500,
+    eligible: npt.NDArray[np.bool_] | None = None,
+) -> I64:
+    """:func:`newsclean.dedup.index.candidate_pairs` (same pairs), with pair codes
+    deduplicated by sorting instead of numpy 2's much slower hash-based ``np.unique``.
+
+    >>> sig = np.array([[1, 2, 3, 4], [1, 2, 9, 9], [7, 7, 3, 4]], dtype=np.uint32)
+    >>> candidate_pairs(sig, bands=2, rows=2).tolist()
+    [[0, 1], [0, 2]]
+    """
+    n = sig.shape[0]
+    rows_idx = np.arange(n, dtype=np.int64) if eligible is None else np.flatnonzero(eligible)
+    if len(rows_idx) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    sub = sig[rows_idx]
+    chunks: list[I64] = []
+    for band in range(bands):
+        keys = _band_keys(sub, band * rows, (band + 1) * rows)
+        order = np.argsort(keys, kind="stable")
+        sk = keys[order]
+        same = sk[1:] == sk[:-1]
+        if not same.any():
+            continue
+        starts = np.flatnonzero(np.concatenate(([True], ~same)))
+        lengths = np.diff(np.concatenate((starts, [len(sk)])))
+        multi = lengths >= 2
+        starts, lengths = starts[multi], lengths[multi]
+        members = rows_idx[order]
+        big = lengths > max_bucket
+        if big.any():
+            # consecutive members only: linear work for huge buckets
+            for s0, ln in zip(starts[big].tolist(), lengths[big].tolist(), strict=True):
+                ms = np.sort(members[s0 : s0 + ln])
+                chunks.append(ms[:-1] * np.int64(n) + ms[1:])
+            starts, lengths = starts[~big], lengths[~big]
+        if len(starts):
+            pos = np.repeat(starts, lengths) + _ramp(lengths)
+            later = np.repeat(lengths, lengths) - 1 - _ramp(lengths)
+            first = np.repeat(pos, later)
+            a, b = members[first], members[first + 1 + _ramp(later)]
+            chunks.append(np.minimum(a, b) * np.int64(n) + np.maximum(a, b))
+    if not chunks:
+        return np.zeros((0, 2), dtype=np.int64)
+    code = sorted_unique(np.concatenate(chunks))
+    return np.stack((code // n, code % n), axis=1)
+
+
+def _pair_codes(pairs: list[tuple[int, int]], n: int) -> I64:
+    """Codes ``min * n + max`` of document pairs given as tuples."""
+    if not pairs:
+        return np.zeros(0, dtype=np.int64)
+    arr = np.array(pairs, dtype=np.int64)
+    return np.minimum(arr[:, 0], arr[:, 1]) * n + np.maximum(arr[:, 0], arr[:, 1])
+
+
+def _candidates(corpus: Corpus, verifier: Verifier, params: DedupParams) -> I64:
+    """Member pairs worth deciding: LSH (body, lead), exact-duplicate groups, equal titles.
+
+    An ``(m, 2)`` array of document pairs ``i < j``, sorted.
+    """
     o = corpus.options
     eligible = corpus.eligible
+    n = np.int64(max(corpus.n, 1))
     parts = [
         candidate_pairs(
             corpus.sig, bands=params.body.bands, rows=params.body.rows,
@@ -240,29 +330,27 @@ def _candidates(corpus: Corpus, verifier: Verifier, params: DedupParams) -> set[
         )
     reps = np.concatenate(parts)
     if len(reps):
-        code = np.unique(reps[:, 0] * np.int64(corpus.n_reps) + reps[:, 1])
+        code = sorted_unique(reps[:, 0] * np.int64(corpus.n_reps) + reps[:, 1])
         reps = np.stack((code // corpus.n_reps, code % corpus.n_reps), axis=1)
-        cont, jac, _, _ = verifier.estimate(reps[:, 0], reps[:, 1])
+        cont, _, _, _ = verifier.estimate(reps[:, 0], reps[:, 1])
         any_title = any(t is not None for t in corpus.titles)
         low = o.threshold - (o.title_relief if any_title else 0.0) - _PREFILTER_MARGIN
-        keep = cont >= low
-        reps = reps[keep]
-        verifier.remember_estimates(reps[:, 0], reps[:, 1], cont[keep], jac[keep])
-    pairs: set[tuple[int, int]] = set()
+        reps = reps[cont >= low]
+    codes: list[I64] = []
+    extra: list[tuple[int, int]] = []
     members = corpus.rep_members
     sizes = np.array([len(m) for m in members], dtype=np.int64)
     if len(reps):
         single = (sizes[reps[:, 0]] == 1) & (sizes[reps[:, 1]] == 1)
         a = corpus.rep_doc[reps[single, 0]]
         b = corpus.rep_doc[reps[single, 1]]
-        pairs.update(zip(np.minimum(a, b).tolist(), np.maximum(a, b).tolist(), strict=True))
+        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
         for ra, rb in reps[~single].tolist():
             ma, mb = members[ra], members[rb]
             if len(ma) * len(mb) <= _EXPAND_ALL:
-                pp = [(x, y) for x in ma for y in mb]
+                extra.extend((x, y) for x in ma for y in mb)
             else:
-                pp = _nearest_pairs(ma, mb, corpus.dates)
-            pairs.update((min(x, y), max(x, y)) for x, y in pp)
+                extra.extend(_nearest_pairs(ma, mb, corpus.dates))
     # exact-duplicate groups: chain the members in time order
     dates = corpus.dates
     keys = corpus.keys
@@ -270,21 +358,24 @@ def _candidates(corpus: Corpus, verifier: Verifier, params: DedupParams) -> set[
         if not eligible[r]:
             continue
         ms = sorted(members[r], key=lambda m: (np.nan_to_num(dates[m], nan=np.inf), keys[m]))
-        pairs.update((min(x, y), max(x, y)) for x, y in pairwise(ms))
+        extra.extend(pairwise(ms))
     # equal titles (a re-sent story keeps its headline even when the body is rewritten)
     by_title: dict[frozenset[bytes], list[int]] = {}
+    rep_ok = eligible[corpus.rep].tolist()
     for i, t in enumerate(corpus.titles):
-        if t is not None and eligible[corpus.rep[i]]:
+        if t is not None and rep_ok[i]:
             by_title.setdefault(t, []).append(i)
     for ms in by_title.values():
         if len(ms) < 2:
             continue
         if len(ms) <= 16:
-            pairs.update((min(x, y), max(x, y)) for k, x in enumerate(ms) for y in ms[k + 1 :])
+            extra.extend((x, y) for k, x in enumerate(ms) for y in ms[k + 1 :])
         else:
             ms = sorted(ms, key=lambda m: (np.nan_to_num(dates[m], nan=np.inf), keys[m]))
-            pairs.update((min(x, y), max(x, y)) for x, y in pairwise(ms))
-    return pairs
+            extra.extend(pairwise(ms))
+    codes.append(_pair_codes(extra, int(n)))
+    code = sorted_unique(np.concatenate(codes))
+    return np.stack((code // n, code % n), axis=1)
 
 
 def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
@@ -292,11 +383,8 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
     corpus = Corpus(docs, options, texts=prepared_texts(docs, options))
     verifier = Verifier(corpus)
     pairs = _candidates(corpus, verifier, params)
-    edges: list[tuple[int, int, float]] = []
-    for i, j in sorted(pairs):
-        d = verifier.decide(i, j)
-        if d is not None:
-            edges.append((i, j, d.rank))
+    ok, rank = verifier.decide_pairs(pairs[:, 0], pairs[:, 1])
+    edges = list(zip(pairs[ok, 0].tolist(), pairs[ok, 1].tolist(), rank[ok].tolist(), strict=True))
     groups = link(
         corpus.n,
         edges,

@@ -67,6 +67,14 @@ def link(
         edges,
         key=lambda e: (-e[2], min(keys[e[0]], keys[e[1]]), max(keys[e[0]], keys[e[1]])),
     )
+    samples: dict[int, list[int]] = {}  # root -> its group's sample (while the group is unchanged)
+
+    def sample_of(root: int, group: list[int]) -> list[int]:
+        got = samples.get(root)
+        if got is None:
+            got = samples[root] = _sample(group, keys, sample)
+        return got
+
     for i, j, _ in order:
         ri, rj = find(i), find(j)
         if ri == rj:
@@ -74,7 +82,7 @@ def link(
         mi = members.get(ri, [ri])
         mj = members.get(rj, [rj])
         if len(mi) > 1 or len(mj) > 1:
-            xs, ys = _sample(mi, keys, sample), _sample(mj, keys, sample)
+            xs, ys = sample_of(ri, mi), sample_of(rj, mj)
             total = len(xs) * len(ys)
             need = min_link * total
             ok = 0
@@ -95,6 +103,8 @@ def link(
         parent[rj] = ri
         members[ri] = mi + mj
         members.pop(rj, None)
+        samples.pop(ri, None)
+        samples.pop(rj, None)
     groups: dict[int, list[int]] = {}
     for x in range(n):
         groups.setdefault(find(x), []).append(x)

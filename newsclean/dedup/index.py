@@ -30,7 +30,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["LSHParams", "candidate_pairs", "lsh_params"]
+__all__ = ["LSHParams", "band_keys", "candidate_pairs", "lsh_params"]
 
 I64 = npt.NDArray[np.int64]
 
@@ -117,6 +117,21 @@ def _band_keys(sig: npt.NDArray[np.uint32], lo: int, hi: int) -> npt.NDArray[np.
         key *= _FIN
         key ^= key >> np.uint64(32)
     return key
+
+
+def band_keys(sig: npt.NDArray[np.uint32], *, bands: int, rows: int) -> npt.NDArray[np.uint64]:
+    """The key of every band of every signature: ``(n, bands)``; :func:`candidate_pairs`
+    pairs two rows when they share a key in the same band (a persistent index stores them).
+
+    >>> sig = np.array([[1, 2, 3, 4], [1, 2, 9, 9]], dtype=np.uint32)
+    >>> k = band_keys(sig, bands=2, rows=2)
+    >>> bool(k[0, 0] == k[1, 0]), bool(k[0, 1] == k[1, 1])
+    (True, False)
+    """
+    out = np.empty((sig.shape[0], bands), dtype=np.uint64)
+    for band in range(bands):
+        out[:, band] = _band_keys(sig, band * rows, (band + 1) * rows)
+    return out
 
 
 def _all_pairs(members: I64, starts: I64, lengths: I64) -> I64:

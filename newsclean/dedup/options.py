@@ -80,8 +80,10 @@ class DedupOptions:
     plain-text :class:`~newsclean.Cleaner` on every text first (slower, ~ms
     per document). ``verify`` is ``"exact"`` (shingle sets of candidate
     pairs are compared when the estimate is near a threshold) or
-    ``"estimate"`` (MinHash estimates only). ``workers`` threads sign
-    shingles; the result does not depend on it.
+    ``"estimate"`` (MinHash estimates only). ``workers > 1`` prepares the
+    texts (tokens, shingles, signatures, figures; batches of 2048) in a pool
+    of that many processes when there are three batches or more; the
+    result does not depend on it.
     """
 
     threshold: float = 0.7

@@ -175,23 +175,30 @@ def normalize(text: str, cache: dict[bytes, list[bytes]] | None = None) -> bytes
 def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None = None) -> bytes:
     """``b"\\x01".join(normalize(t) for t in texts)``, computed on all texts at once.
 
-    Texts already in NFKC form without CJK/Thai characters (nearly all) are
-    case-folded together and their non-ASCII separators replaced with one
-    bytes regex; the others go through :func:`tokenize` one by one (``cache``
+    Texts are brought to NFKC form (most already are), case-folded together,
+    and their separators replaced with spaces on the UTF-8 bytes (numpy and
+    ``bytes.translate``); texts with characters of scripts written without
+    spaces (CJK, Thai, ...) go through :func:`tokenize` one by one (``cache``
     is passed on to it).
     """
     clean = [t.replace("\x00", " ") if "\x00" in t else t for t in texts]
     joined = "\x00".join(clean)
     if joined.isascii():
         return joined.encode("ascii").translate(_BATCH_TABLE)
-    odd = {i for i, t in enumerate(clean) if not t.isascii() and not unicodedata.is_normalized("NFKC", t)}
-    raw = joined.casefold().encode("utf-8")
-    raw = _SEP_BYTES_RE.sub(b" ", raw)
-    if not raw.isascii():
-        distinct = set(raw.translate(None, _ASCII_BYTES).decode("utf-8"))
-        solo = [c for c in distinct if _NOSPACE_RE.match(c)]
-        if solo:
-            odd.update(i for i, t in enumerate(clean) if any(c in t for c in solo))
+    # The definition is NFKC, then case folding: texts not in NFKC form are normalized
+    # first (one C call each), then all are case-folded together.
+    changed = False
+    for i, t in enumerate(clean):
+        if not t.isascii() and not unicodedata.is_normalized("NFKC", t):
+            clean[i] = unicodedata.normalize("NFKC", t)
+            changed = True
+    if changed:
+        joined = "\x00".join(clean)
+    raw, solo = _blank_separators(joined.casefold().encode("utf-8"))
+    odd: set[int] = set()
+    if len(solo):  # characters of scripts without spaces: those texts one by one
+        nul = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 0)
+        odd.update(np.searchsorted(nul, solo).tolist())
     out = raw.translate(_BATCH_TABLE)
     if odd:
         blobs = out.split(b"\x01")
@@ -199,6 +206,65 @@ def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None 
             blobs[i] = b" ".join(tokenize(clean[i], cache))
         out = b"\x01".join(blobs)
     return out
+
+
+def _code_point_table(ranges: str, *, space: bool = False) -> npt.NDArray[np.bool_]:
+    """For every BMP code point: is it in the regex class body ``ranges``
+    (characters and ``a-b`` ranges), or (``space``) non-ASCII white space?"""
+    table = np.zeros(0x10000, dtype=bool)
+    k = 0
+    while k < len(ranges):
+        lo = hi = ord(ranges[k])
+        if k + 2 < len(ranges) and ranges[k + 1] == "-":
+            hi = ord(ranges[k + 2])
+            k += 3
+        else:
+            k += 1
+        table[lo : min(hi, 0xFFFF) + 1] = True
+    if space:
+        table[[c for c in range(0x80, 0x10000) if chr(c).isspace()]] = True
+    return table
+
+
+_IS_SEP_CP = _code_point_table(_SEP, space=True)
+_IS_NOSPACE_CP = _code_point_table(_NOSPACE)
+
+
+def _blank_separators(raw: bytes) -> tuple[bytes, npt.NDArray[np.int64]]:
+    """UTF-8 ``raw`` with every non-ASCII separator character (white space and
+    ``_SEP``) replaced by spaces, one per byte -- the tokens ``_SEP_BYTES_RE.sub``
+    leaves, with numpy instead of a regex (~4x faster) -- and the byte offsets
+    of characters of scripts written without spaces (CJK, Thai, ...)."""
+    arr = np.frombuffer(raw, dtype=np.uint8)
+    lead = np.flatnonzero(arr >= 0xC2)
+    if len(lead) == 0:
+        return raw, lead
+    b0 = arr[lead]
+    two = lead[b0 < 0xE0]
+    three = lead[(b0 >= 0xE0) & (b0 < 0xF0)]
+    four = lead[b0 >= 0xF0]
+    cp2 = ((arr[two].astype(np.int64) & 0x1F) << 6) | (arr[two + 1] & 0x3F)
+    cp3 = (
+        ((arr[three].astype(np.int64) & 0x0F) << 12)
+        | ((arr[three + 1].astype(np.int64) & 0x3F) << 6)
+        | (arr[three + 2] & 0x3F)
+    )
+    cp4 = (
+        ((arr[four].astype(np.int64) & 0x07) << 18)
+        | ((arr[four + 1].astype(np.int64) & 0x3F) << 12)
+        | ((arr[four + 2].astype(np.int64) & 0x3F) << 6)
+        | (arr[four + 3] & 0x3F)
+    )
+    solo = np.concatenate((three[_IS_NOSPACE_CP[cp3]], four[(cp4 >= 0x20000) & (cp4 <= 0x3134F)]))
+    sep2, sep3 = two[_IS_SEP_CP[cp2]], three[_IS_SEP_CP[cp3]]
+    if len(sep2) == 0 and len(sep3) == 0:
+        return raw, solo
+    out = arr.copy()
+    for k in range(2):
+        out[sep2 + k] = 0x20
+    for k in range(3):
+        out[sep3 + k] = 0x20
+    return out.tobytes(), solo
 
 
 def _pad(m: re.Match[str]) -> str:
@@ -265,32 +331,44 @@ def token_hashes(
     starts = np.flatnonzero(edge == 1)
     ends = np.flatnonzero(edge == -1)
     lengths = ends - starts
-    # which text each token belongs to: count the separators before it
-    seps = np.flatnonzero(body == 1)
-    doc_of = np.searchsorted(seps, starts)
+    # tokens per text: those starting before each separator
     offsets = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(doc_of, minlength=n)[:n], out=offsets[1:])
+    offsets[1:] = np.searchsorted(starts, np.flatnonzero(body == 1)[:n])
     if len(starts) == 0:
         return np.zeros(0, dtype=np.uint64), offsets, np.zeros(0, dtype=bool)
+    # a number: no byte of the token is outside 0-9 (tokens of up to _NARROW bytes)
+    other = tok & ((body - np.uint8(0x30)) > 9)
+    numeric = (np.maximum.reduceat(other, starts) == 0) & (lengths <= _NARROW)
+    # The token's bytes as little-endian 64-bit words, zero-padded: unaligned
+    # 8-byte reads at every offset of the buffer, masked to the token's length.
+    words = np.ndarray(shape=(len(buf) - 7,), dtype="<u8", buffer=buf, strides=(1,))
     h = np.empty(len(starts), dtype=np.uint64)
-    numeric = np.zeros(len(starts), dtype=bool)
-    short = lengths <= _NARROW
-    for sel, width in ((np.flatnonzero(short), _NARROW), (np.flatnonzero(~short & (lengths <= _WIDE)), _WIDE)):
-        if len(sel) == 0:
-            continue
-        ln = lengths[sel]
-        win = np.lib.stride_tricks.sliding_window_view(buf, width)[starts[sel]]
-        inside = np.arange(width, dtype=np.int64)[None, :] < ln[:, None]
-        win *= inside
-        if width == _NARROW:
-            numeric[sel] = (((win - np.uint8(0x30)) <= 9) | ~inside).all(axis=1)
-        words = win.view(np.uint64)
-        with np.errstate(over="ignore"):
-            hh = ln.astype(np.uint64) * _K3
-            for k in range(width // 8):
-                hh ^= words[:, k] * _KW[k]
-        h[sel] = _splitmix(hh)
-    for k in np.flatnonzero(lengths > _WIDE).tolist():
+    wide = lengths <= _WIDE
+    sel = None if wide.all() else np.flatnonzero(wide)
+    st = starts if sel is None else starts[sel]
+    ln = lengths if sel is None else lengths[sel]
+    with np.errstate(over="ignore"):
+        hh = ln.astype(np.uint64) * _K3
+        for k in range(_WIDE // 8):
+            part = np.flatnonzero(ln > 8 * k) if k else None
+            if part is not None and len(part) == 0:
+                break
+            w = words[st + 8 * k] if part is None else words[st[part] + 8 * k]
+            rest = (ln if part is None else ln[part]) - 8 * k
+            short = rest < 8
+            if short.any():
+                w[short] &= (np.uint64(1) << (rest[short] * 8).astype(np.uint64)) - np.uint64(1)
+            w *= _KW[k]
+            if part is None:
+                hh ^= w
+            else:
+                hh[part] ^= w
+        hh = _splitmix(hh)
+    if sel is None:
+        h[:] = hh
+    else:
+        h[sel] = hh
+    for k in np.flatnonzero(~wide).tolist():
         h[k] = token_hash(big[starts[k] : ends[k]])
     return h, offsets, numeric
 

@@ -40,7 +40,7 @@ I64 = npt.NDArray[np.int64]
 EMPTY = np.uint32(0xFFFFFFFF)
 """The value of every slot of the signature of an empty set (datasketch's too)."""
 
-_CHUNK = 16384  # shingles per block: a (num_perm x _CHUNK) uint32 matrix, 8 MiB at 128 perms
+_CHUNK = 8192  # shingles per block: a (num_perm x _CHUNK) uint32 matrix, 4 MiB at 128 perms (cache-sized)
 
 
 def fmix32(hv: U32) -> U32:
@@ -77,7 +77,9 @@ def _blocks(offsets: I64, chunk: int) -> list[tuple[int, int]]:
     return out
 
 
-def _sign_block(u: U32, offsets: I64, lo: int, hi: int, a: U32, b: U32, out: U32) -> None:
+def _sign_block(
+    u: U32, offsets: I64, lo: int, hi: int, a: U32, b: U32, out: U32, scratch: U32 | None = None
+) -> None:
     s0, s1 = int(offsets[lo]), int(offsets[hi])
     counts = np.diff(offsets[lo : hi + 1])
     nonempty = np.flatnonzero(counts)
@@ -85,9 +87,12 @@ def _sign_block(u: U32, offsets: I64, lo: int, hi: int, a: U32, b: U32, out: U32
     if len(nonempty) == 0:
         return
     seg = u[s0:s1]
-    buf = np.empty((len(a), len(seg)), dtype=np.uint32)
     step = _CHUNK
     if len(seg) <= step:
+        # a reused scratch matrix: no page faults for a fresh 4 MiB block each time
+        if scratch is None:
+            scratch = np.empty(len(a) * step, dtype=np.uint32)
+        buf = scratch[: len(a) * len(seg)].reshape(len(a), len(seg))
         np.multiply(a[:, None], seg[None, :], out=buf)
         np.add(buf, b[:, None], out=buf)
         starts = (offsets[lo:hi] - s0)[nonempty]
@@ -133,8 +138,9 @@ def sign(
         with ThreadPoolExecutor(max_workers=workers) as pool:
             list(pool.map(lambda blk: _sign_block(u, off, blk[0], blk[1], a, b, out), blocks))
     else:
+        scratch = np.empty(num_perm * _CHUNK, dtype=np.uint32)
         for lo, hi in blocks:
-            _sign_block(u, off, lo, hi, a, b, out)
+            _sign_block(u, off, lo, hi, a, b, out, scratch)
     return out
 
 

@@ -21,12 +21,27 @@ True
 ['a', 'b']
 >>> len(dd)
 2
+
+With ``index=`` (a path, ``redis://...?name=NAME`` or a
+:class:`~newsclean.dedup.store.DedupIndex`) the stream is persistent and
+shared: documents are matched against, and added to, that index, one
+transaction per ``add`` (the index's rule: see :mod:`newsclean.dedup.store`).
+An id stored before is answered from the index instead of raising.
+
+>>> dd = Deduplicator(index=":memory:")
+>>> dd.add({"id": "a", "text": story}) is None
+True
+>>> dd.add({"id": "b", "text": story + "\\nRead more at example.com"}).cluster_id
+'a'
+>>> "b" in dd, len(dd)
+(True, 2)
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,7 +132,8 @@ class Deduplicator:
     ``storage_config`` is passed to ``datasketch.MinHashLSH`` (e.g. a Redis
     configuration); it must name a ``basename`` so that two indexes never
     share keys by accident. Document data other than the LSH buckets is kept
-    in memory (about 4 bytes per shingle plus the signatures).
+    in memory (about 4 bytes per shingle plus the signatures). ``index``
+    makes the stream persistent instead (see the module doc).
     """
 
     def __init__(
@@ -125,9 +141,27 @@ class Deduplicator:
         options: DedupOptions | None = None,
         *,
         storage_config: dict[str, Any] | None = None,
+        index: Any = None,
     ) -> None:
         from datasketch import MinHashLSH  # type: ignore[import-untyped]
 
+        self._index: Any = None
+        if index is not None:
+            from .store import DedupIndex
+
+            if storage_config is not None:
+                raise OptionsError("give either index or storage_config, not both")
+            if isinstance(index, DedupIndex):
+                if options is not None and options != index.options:
+                    raise OptionsError("options differ from the options of the given index")
+                self._index = index
+            elif isinstance(index, (str, os.PathLike)):
+                self._index = DedupIndex(index, options)
+            else:
+                raise OptionsError(
+                    f"index must be a path, a redis:// URL or a DedupIndex, got {type(index).__name__}"
+                )
+            options = self._index.options
         opts = options if options is not None else DedupOptions()
         if not isinstance(opts, DedupOptions):
             raise OptionsError(f"options must be a DedupOptions, got {type(opts).__name__}")
@@ -143,15 +177,15 @@ class Deduplicator:
             raise OptionsError("storage_config needs a 'basename' (bytes) for its keys")
         base = storage_config.get("basename", b"") if storage_config else b""
 
-        def index(suffix: bytes, bands: int, rows: int) -> Any:
+        def make_lsh(suffix: bytes, bands: int, rows: int) -> Any:
             cfg = None
             if storage_config is not None:
                 cfg = dict(storage_config, basename=bytes(base) + suffix)
             return MinHashLSH(num_perm=opts.num_perm, params=(bands, rows), storage_config=cfg)
 
-        self._body = index(b"_body", self.params.body.bands, self.params.body.rows)
+        self._body = make_lsh(b"_body", self.params.body.bands, self.params.body.rows)
         self._lead = (
-            index(b"_lead", self.params.lead.bands, self.params.lead.rows)
+            make_lsh(b"_lead", self.params.lead.bands, self.params.lead.rows)
             if self.params.lead is not None
             else None
         )
@@ -162,9 +196,13 @@ class Deduplicator:
         self._max_gap = opts.max_days * 86400.0 if opts.max_days is not None else math.inf
 
     def __len__(self) -> int:
+        if self._index is not None:
+            return len(self._index)
         return len(self._entries)
 
     def __contains__(self, doc_id: object) -> bool:
+        if self._index is not None:
+            return doc_id in self._index
         return doc_id in self._entries
 
     # -- building an entry ----------------------------------------------------------
@@ -254,13 +292,23 @@ class Deduplicator:
 
     def query(self, doc: object) -> tuple[Match, ...]:
         """All earlier documents ``doc`` copies, best first (``doc`` is not added)."""
+        if self._index is not None:
+            return tuple(
+                Match(m.doc_id, m.cluster_id, m.similarity, m.reason) for m in self._index.query(doc)
+            )
         return self._matches(self._entry(to_doc(doc, len(self._entries))))
 
     def add(self, doc: object) -> Match | None:
         """Add ``doc``; return the earlier copy it duplicates (best match) or ``None``.
 
-        Raises :class:`~newsclean.InputError` when the id was added before.
+        Raises :class:`~newsclean.InputError` when the id was added before
+        (with an ``index``: returns the stored answer).
         """
+        if self._index is not None:
+            a = self._index.add([doc]).assignments[0]
+            if a.is_canonical:
+                return None
+            return Match(a.cluster_id, a.cluster_id, a.similarity_to_canonical, a.reason)
         d = to_doc(doc, len(self._entries))
         if d.doc_id in self._entries:
             raise InputError(f"duplicate document id {d.doc_id!r}: it was added before")

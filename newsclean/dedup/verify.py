@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -28,6 +28,7 @@ from .features import (
     Figures,
     TruncationMarkers,
     as_figures,
+    conflict_counts,
     figure_table,
     figures_conflict,
     title_similarity,
@@ -35,13 +36,16 @@ from .features import (
 )
 from .options import DedupOptions
 from .shingle import _ASCII_TABLE as _TABLE
-from .shingle import normalize_many, shingles, token_hashes, tokenize
+from .shingle import _segment_index, normalize_many, shingles, token_hashes, tokenize
 from .signature import sign
 
 __all__ = ["Content", "Corpus", "Decision", "Side", "Verifier", "compare", "content_words", "judge", "lead_text"]
 
 U32 = npt.NDArray[np.uint32]
+U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
+B = npt.NDArray[np.bool_]
 
 _BATCH = 2048  # documents tokenized at a time (bounds the memory held by token lists)
 _LEAD_LINE_WORDS = 5  # lines shorter than this (menus, labels, datelines) are not lead text
@@ -56,6 +60,143 @@ def _sorted_set(a: U32) -> U32:
     if len(s) > 1:
         s = s[np.concatenate(([True], s[1:] != s[:-1]))]
     return s
+
+
+def sorted_unique(x: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``np.unique(x)`` by sorting: numpy 2's hash-based ``unique`` is 10-40x slower on
+    millions of integers."""
+    s = np.sort(x)
+    if len(s) > 1:
+        s = s[np.concatenate(([True], s[1:] != s[:-1]))]
+    return s
+
+
+def unique_inverse(x: I64) -> tuple[I64, I64]:
+    """``np.unique(x, return_inverse=True)`` by sorting (see :func:`sorted_unique`)."""
+    order = np.argsort(x, kind="stable")
+    s = x[order]
+    first = np.ones(len(s), dtype=bool)
+    if len(s) > 1:
+        first[1:] = s[1:] != s[:-1]
+    inv = np.empty(len(s), dtype=np.int64)
+    inv[order] = np.cumsum(first) - 1
+    return s[first], inv
+
+
+_UNKNOWN = object()  # not in a memo
+_LOW32 = np.uint64(0xFFFFFFFF)
+_QUERY_CHUNK = 1 << 22  # set-membership queries per numpy pass (bounds temporary memory)
+
+
+def _set_table(values: U32, offsets: I64, segs: I64) -> tuple[U64, I64, I64]:
+    """The sets of segments ``segs`` (sorted, unique) of ``values``, for batched intersections.
+
+    Returns the sorted unique keys ``k << 32 | value`` (``k`` the position of
+    the segment in ``segs``) and each segment's ``[start, end)`` in them.
+    """
+    counts = offsets[segs + 1] - offsets[segs]
+    keys = np.repeat(np.arange(len(segs), dtype=np.uint64) << np.uint64(32), counts)
+    keys |= values[_segment_index(offsets[segs], counts)].astype(np.uint64)
+    keys.sort()
+    if len(keys) > 1:
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    hi = np.arange(len(segs), dtype=np.uint64) << np.uint64(32)
+    start = np.searchsorted(keys, hi).astype(np.int64)
+    end = np.searchsorted(keys, hi | _LOW32, side="right").astype(np.int64)
+    return keys, start, end
+
+
+def _agreement(sig: U32, ra: I64, rb: I64) -> F64:
+    """Share of equal signature slots of rows ``ra[k]`` and ``rb[k]`` (in chunks)."""
+    out = np.empty(len(ra), dtype=np.float64)
+    p = sig.shape[1]
+    step = 1 << 15
+    for lo in range(0, len(ra), step):
+        a, b = ra[lo : lo + step], rb[lo : lo + step]
+        out[lo : lo + step] = np.count_nonzero(sig[a] == sig[b], axis=1) / p
+    return out
+
+
+def _segment_sets(values: U32, offsets: I64, segs: I64) -> tuple[U32, I64]:
+    """The sorted sets of segments ``segs`` of ``values``, back to back, and their sizes."""
+    counts = offsets[segs + 1] - offsets[segs]
+    keys = np.repeat(np.arange(len(segs), dtype=np.uint64) << np.uint64(32), counts)
+    keys |= values[_segment_index(offsets[segs], counts)]
+    keys.sort()
+    if len(keys) > 1:
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    sizes = np.bincount((keys >> np.uint64(32)).astype(np.int64), minlength=len(segs))
+    return (keys & _LOW32).astype(np.uint32), sizes.astype(np.int64)
+
+
+def _count_found(
+    table: U64, src: U64, q_start: I64, q_end: I64, target: I64
+) -> I64:
+    """For each ``i``: how many values of ``src[q_start[i]:q_end[i]]`` (low 32 bits)
+    are in set ``target[i]`` of ``table`` (see :func:`_set_table`)."""
+    n = len(q_start)
+    out = np.zeros(n, dtype=np.int64)
+    if n == 0 or len(table) == 0:
+        return out
+    counts = q_end - q_start
+    csum = np.cumsum(counts)
+    lo = 0
+    while lo < n:
+        base = int(csum[lo - 1]) if lo else 0
+        hi = max(int(np.searchsorted(csum, base + _QUERY_CHUNK, side="right")), lo + 1)
+        c = counts[lo:hi]
+        q = src[_segment_index(q_start[lo:hi], c)] & _LOW32
+        q |= np.repeat(target[lo:hi].astype(np.uint64) << np.uint64(32), c)
+        pos = np.searchsorted(table, q)
+        pos[pos == len(table)] = 0
+        hit = table[pos] == q
+        owner = np.repeat(np.arange(hi - lo, dtype=np.int64), c)
+        out[lo:hi] = np.bincount(owner[hit], minlength=hi - lo)
+        lo = hi
+    return out
+
+
+def _mix(x: U64) -> U64:
+    """splitmix64 finalizer (tags figure hashes with their pair)."""
+    with np.errstate(over="ignore"):
+        x = x ^ (x >> np.uint64(30))
+        x = x * np.uint64(0xBF58476D1CE4E5B9)
+        x ^= x >> np.uint64(27)
+        x *= np.uint64(0x94D049BB133111EB)
+        x ^= x >> np.uint64(31)
+    return x
+
+
+def _shared_counts(vals: U64, off: I64, a: I64, b: I64) -> I64:
+    """``len(set(A) & set(B))`` for segments ``a[i]``, ``b[i]`` of ``vals`` (each segment
+    free of repeats). Each value is tagged with its pair by a 64-bit mix: a false
+    match needs a 64-bit collision."""
+    ca = off[a + 1] - off[a]
+    cb = off[b + 1] - off[b]
+    pair = np.arange(len(a), dtype=np.uint64)
+    tag = _mix(pair + np.uint64(0x632BE59BD9B4E019))
+    za = vals[_segment_index(off[a], ca)] ^ np.repeat(tag, ca)
+    zb = vals[_segment_index(off[b], cb)] ^ np.repeat(tag, cb)
+    z = np.concatenate((za, zb))
+    owner = np.concatenate((np.repeat(np.arange(len(a)), ca), np.repeat(np.arange(len(b)), cb)))
+    order = np.argsort(z)
+    zs = z[order]
+    dup = np.flatnonzero(zs[1:] == zs[:-1])
+    return np.bincount(owner[order[dup]], minlength=len(a)).astype(np.int64)
+
+
+def _unique_segments(vals: U64, off: I64) -> tuple[U64, I64]:
+    """Each segment of ``vals`` without repeats (sorted within the segment)."""
+    n = len(off) - 1
+    if len(vals) == 0:
+        return vals, off
+    seg = np.repeat(np.arange(n, dtype=np.int64), np.diff(off))
+    order = np.lexsort((vals, seg))
+    vs, ss = vals[order], seg[order]
+    keep = np.concatenate(([True], (vs[1:] != vs[:-1]) | (ss[1:] != ss[:-1])))
+    out_off = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(ss[keep], minlength=n), out=out_off[1:])
+    return vs[keep], out_off
 
 
 def lead_start(text: str) -> int:
@@ -124,6 +265,78 @@ class Decision:
     rank: float  # similarity less a small penalty for the time gap: the order edges are joined in
 
 
+@dataclass(frozen=True)
+class _Batch:
+    """What :class:`Corpus` needs of a run of documents (computed in a worker when pooled)."""
+
+    words: I64
+    n_sh: I64  # shingles per text, with repeats
+    sets: U32  # each text's shingle set, sorted, back to back
+    set_off: I64
+    sig: U32  # each text's MinHash signature
+    fig_keys: U64
+    fig_vals: U64
+    fig_off: I64
+    trunc: list[bool]
+    digests: list[bytes]
+    lead: U64
+    lead_off: I64
+
+
+def _prepare(
+    texts: Sequence[str], ngram: int, lead_words: int, patterns: tuple[str, ...], num_perm: int, seed: int
+) -> _Batch:
+    """Tokens, shingle sets, signatures, figures, truncation flags, exact-text digests
+    and lead tokens of a run of texts."""
+    cache: dict[bytes, list[bytes]] = {}
+    markers = TruncationMarkers(patterns)
+    th, tok_off, numeric = token_hashes(normalize_many(texts, cache), len(texts))
+    sh, sh_off = shingles(th, tok_off, ngram)
+    fk, fv, f_off = figure_table(th, tok_off, numeric)
+    trunc = [markers.search(t) for t in texts]
+    digests = [
+        hashlib.blake2b(sh[sh_off[k] : sh_off[k + 1]].tobytes(), digest_size=16).digest()
+        + (b"T" if t else b"F")
+        for k, t in enumerate(trunc)
+    ]
+    lo = tok_off[:-1].copy()
+    if lead_words:
+        lo += np.array([lead_skip(t, cache) for t in texts], dtype=np.int64)
+        hi = np.minimum(lo + lead_words, tok_off[1:])
+    else:
+        hi = lo
+    counts = np.maximum(hi - lo, 0)
+    lead_off = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=lead_off[1:])
+    lead = th[_segment_index(lo, counts)]
+    sets, sizes = _segment_sets(sh, sh_off, np.arange(len(texts), dtype=np.int64))
+    set_off = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=set_off[1:])
+    sig = sign(sets, set_off, num_perm=num_perm, seed=seed)
+    return _Batch(
+        np.diff(tok_off), np.diff(sh_off), sets, set_off, sig, fk, fv, f_off, trunc, digests, lead, lead_off
+    )
+
+
+def _prepared_batches(texts: Sequence[str], options: DedupOptions) -> Iterator[tuple[int, _Batch]]:
+    """``(first index, batch)`` for runs of ``_BATCH`` texts, in order; prepared by
+    ``options.workers`` processes when there is more than a little work."""
+    starts = range(0, len(texts), _BATCH)
+    args = (options.ngram, options.lead_words, options.truncation_patterns, options.num_perm, options.seed)
+    if options.workers > 1 and len(starts) > 2:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+        with ProcessPoolExecutor(max_workers=options.workers, mp_context=ctx) as pool:
+            futures = [pool.submit(_prepare, list(texts[b : b + _BATCH]), *args) for b in starts]
+            for b, fut in zip(starts, futures, strict=True):
+                yield b, fut.result()
+        return
+    for b in starts:
+        yield b, _prepare(list(texts[b : b + _BATCH]), *args)
+
+
 class Corpus:
     """Everything the pair decision needs about a list of documents."""
 
@@ -141,7 +354,6 @@ class Corpus:
         self.n = n
         texts = texts if texts is not None else [d.text for d in docs]
         self.texts = texts
-        markers = TruncationMarkers(options.truncation_patterns)
         ngram = options.ngram
         self.words = np.zeros(n, dtype=np.int64)
         self.rep = np.zeros(n, dtype=np.int64)
@@ -150,42 +362,31 @@ class Corpus:
         self.keys = [id_key(d.doc_id) for d in docs]
         rep_members: list[list[int]] = []
         rep_of_digest: dict[bytes, int] = {}
-        sh_parts: list[U32] = []
-        sh_counts: list[int] = []
+        sh_parts: list[U32] = []  # each representative's shingle set, sorted
+        sh_counts: list[int] = []  # shingles with repeats
+        set_counts: list[npt.NDArray[np.int64]] = []
         truncated: list[bool] = []
         rep_doc: list[int] = []
         lead_best: list[tuple[tuple[int, str], npt.NDArray[np.uint64]]] = []
         fig_keys: list[npt.NDArray[np.uint64]] = []
-        odd_cache: dict[bytes, list[bytes]] = {}
         fig_vals: list[npt.NDArray[np.uint64]] = []
-        for b0 in range(0, n, _BATCH):
-            batch = range(b0, min(n, b0 + _BATCH))
-            th, tok_off, numeric = token_hashes(
-                normalize_many([texts[i] for i in batch], odd_cache), len(batch)
-            )
-            self.words[b0 : b0 + len(batch)] = np.diff(tok_off)
-            sh, sh_off = shingles(th, tok_off, ngram)
-            fk, fv, f_off = figure_table(th, tok_off, numeric)
-            del numeric
-            for k, i in enumerate(batch):
-                seg = sh[sh_off[k] : sh_off[k + 1]]
-                trunc = markers.search(texts[i])
-                digest = hashlib.blake2b(seg.tobytes(), digest_size=16).digest() + (
-                    b"T" if trunc else b"F"
-                )
+        sig_parts: list[U32] = []
+        for b0, got in _prepared_batches(texts, options):
+            self.words[b0 : b0 + len(got.trunc)] = got.words
+            n_sh = got.n_sh.tolist()
+            fk, fv, f_off = got.fig_keys, got.fig_vals, got.fig_off
+            fresh: list[int] = []
+            for k, (trunc, digest) in enumerate(zip(got.trunc, got.digests, strict=True)):
+                i = b0 + k
                 r = rep_of_digest.get(digest)
-                if options.lead_words:
-                    lo = int(tok_off[k]) + lead_skip(texts[i], odd_cache)
-                    lead = th[lo : min(lo + options.lead_words, int(tok_off[k + 1]))]
-                else:
-                    lead = th[:0]
+                lead = got.lead[got.lead_off[k] : got.lead_off[k + 1]]
                 if r is None:
                     r = rep_of_digest[digest] = len(rep_members)
                     rep_members.append([i])
                     fig_keys.append(fk[f_off[k] : f_off[k + 1]])
                     fig_vals.append(fv[f_off[k] : f_off[k + 1]])
-                    sh_parts.append(seg.copy())
-                    sh_counts.append(len(seg))
+                    fresh.append(k)
+                    sh_counts.append(n_sh[k])
                     truncated.append(trunc)
                     rep_doc.append(i)
                     lead_best.append((self.keys[i], lead))
@@ -196,12 +397,18 @@ class Corpus:
                         lead_best[r] = (self.keys[i], lead)
                         rep_doc[r] = i
                 self.rep[i] = r
+            ks = np.array(fresh, dtype=np.int64)
+            counts = got.set_off[ks + 1] - got.set_off[ks]
+            sh_parts.append(got.sets[_segment_index(got.set_off[ks], counts)])
+            set_counts.append(counts)
+            sig_parts.append(got.sig[ks])
         self.rep_members = rep_members
         self.rep_doc = np.array(rep_doc, dtype=np.int64)
         self.n_reps = len(rep_members)
         self.n_sh = np.array(sh_counts, dtype=np.int64)
         self.sh_off = np.zeros(self.n_reps + 1, dtype=np.int64)
-        np.cumsum(self.n_sh, out=self.sh_off[1:])
+        if set_counts:
+            np.cumsum(np.concatenate(set_counts), out=self.sh_off[1:])
         self.shingles: U32 = (
             np.concatenate(sh_parts) if sh_parts else np.zeros(0, dtype=np.uint32)
         )
@@ -209,9 +416,8 @@ class Corpus:
         self.truncated = np.array(truncated, dtype=bool)
         self.rep_words = self.words[self.rep_doc] if self.n_reps else np.zeros(0, dtype=np.int64)
         self.eligible = self.rep_words >= options.min_words
-        self.sig = sign(
-            self.shingles, self.sh_off, num_perm=options.num_perm, seed=options.seed,
-            workers=options.workers,
+        self.sig: U32 = (
+            np.concatenate(sig_parts) if sig_parts else np.zeros((0, options.num_perm), dtype=np.uint32)
         )
         self.lead_sig: U32 | None = None
         if options.lead_words:
@@ -228,21 +434,23 @@ class Corpus:
             self.has_lead = np.zeros(self.n_reps, dtype=bool)
             self.lead_shingles = np.zeros(0, dtype=np.uint32)
             self.lead_off = np.zeros(self.n_reps + 1, dtype=np.int64)
-        self._unique: dict[int, U32] = {}
         self._figures: dict[int, Figures] = {}
         self._fig_keys = fig_keys
         self._fig_vals = fig_vals
+        self._figure_sets: tuple[U64, I64, U64, I64] | None = None
 
         self._content_words: dict[int, int] = {}
 
     # -- lazily computed per representative ----------------------------------------
     def unique_shingles(self, r: int) -> U32:
-        """The sorted shingle set of representative ``r`` (cached)."""
-        u = self._unique.get(r)
-        if u is None:
-            u = _sorted_set(self.shingles[self.sh_off[r] : self.sh_off[r + 1]])
-            self._unique[r] = u
-        return u
+        """The sorted shingle set of representative ``r``."""
+        return self.shingles[self.sh_off[r] : self.sh_off[r + 1]]
+
+    def shingle_keys(self) -> U64:
+        """All shingle sets as one sorted array: ``r << 32 | shingle`` for representative ``r``."""
+        keys = np.repeat(np.arange(self.n_reps, dtype=np.uint64) << np.uint64(32), np.diff(self.sh_off))
+        keys |= self.shingles
+        return keys
 
     def lead_unique(self, r: int) -> U32:
         """The sorted lead shingle set of representative ``r``."""
@@ -259,6 +467,19 @@ class Corpus:
             got = content_words(self.texts[int(self.rep_doc[r])], int(self.rep_words[r]))
             self._content_words[r] = got
         return got
+
+    def figure_sets(self) -> tuple[U64, I64, U64, I64]:
+        """All representatives' figures as repeat-free segments: context hashes and
+        their offsets, (context, number) hashes and their offsets (cached)."""
+        if self._figure_sets is None:
+            counts = np.array([len(k) for k in self._fig_keys], dtype=np.int64)
+            off = np.zeros(len(counts) + 1, dtype=np.int64)
+            np.cumsum(counts, out=off[1:])
+            empty = np.zeros(0, dtype=np.uint64)
+            keys = np.concatenate(self._fig_keys) if self._fig_keys else empty
+            vals = np.concatenate(self._fig_vals) if self._fig_vals else empty
+            self._figure_sets = (*_unique_segments(keys, off), *_unique_segments(vals, off))
+        return self._figure_sets
 
     def figures(self, r: int) -> Figures:
         """The figures (numbers in context) of representative ``r`` (cached)."""
@@ -294,7 +515,10 @@ class Verifier:
     def __init__(self, corpus: Corpus) -> None:
         self.c = corpus
         self.o = corpus.options
-        self._content: dict[tuple[int, int], Content] = {}
+        # (containment, jaccard, ratio, truncated_short, exact) per representative pair
+        self._content: dict[tuple[int, int], tuple[float, float, float, bool, bool]] = {}
+        # decisions of decide_pairs: (similarity, how, rank) or None
+        self._bulk: dict[tuple[int, int], tuple[float, str, float] | None] = {}
         self._estimates: dict[tuple[int, int], tuple[float, float]] = {}
         self._conflict: dict[tuple[int, int], bool] = {}
         self._decided: dict[tuple[int, int], Decision | None] = {}
@@ -305,8 +529,7 @@ class Verifier:
     def estimate(self, ra: I64, rb: I64) -> tuple[npt.NDArray[np.float64], ...]:
         """Vectorized estimates for representative pairs: (containment, jaccard, ratio, trunc_short)."""
         c = self.c
-        sig = c.sig
-        j = (sig[ra] == sig[rb]).mean(axis=1)
+        j = _agreement(c.sig, ra, rb)
         na = c.n_sh[ra].astype(np.float64)
         nb = c.n_sh[rb].astype(np.float64)
         short = np.minimum(na, nb)
@@ -319,7 +542,7 @@ class Verifier:
         if c.lead_sig is not None:
             # A truncated copy: the whole-body estimate says little (it may be much
             # shorter, or padded with the outlet's additions); the lead agreement does.
-            lead_j = (c.lead_sig[ra] == c.lead_sig[rb]).mean(axis=1)
+            lead_j = _agreement(c.lead_sig, ra, rb)
             cont = np.where(trunc, np.maximum(cont, lead_j), cont)
         return cont, j, ratio, trunc.astype(np.float64)
 
@@ -334,6 +557,169 @@ class Verifier:
             cont = max(cont, int(np.count_nonzero(c.lead_sig[ra] == c.lead_sig[rb])) / p)
         return cont, j
 
+    def _bulk_content(self, ra: I64, rb: I64) -> tuple[F64, F64, F64, B, B]:
+        """:func:`compare` for many representative pairs at once (same numbers):
+        containment, Jaccard, length ratio, truncated shorter side, exact."""
+        c = self.c
+        o = self.o
+        cont, jac, _, _ = self.estimate(ra, rb)
+        na, nb = c.n_sh[ra], c.n_sh[rb]
+        ratio = np.minimum(na, nb) / np.maximum(np.maximum(na, nb), 1)
+        ta, tb = c.truncated[ra], c.truncated[rb]
+        exact = np.zeros(len(ra), dtype=bool)
+        if o.verify == "exact" and len(ra):
+            near = np.zeros(len(ra), dtype=bool)
+            for t in (o.threshold, o.threshold - o.title_relief):
+                near |= np.abs(cont - t) < _MARGIN
+            idx = np.flatnonzero(near | ta | tb | (ratio < o.min_length_ratio + 0.1))
+            if len(idx):
+                xa, xb = ra[idx], rb[idx]
+                table = c.shingle_keys()
+                st, en = c.sh_off[:-1], c.sh_off[1:]
+                la, lb = xa, xb
+                sa, sb = en[la] - st[la], en[lb] - st[lb]
+                a_small = sa <= sb
+                target = np.where(a_small, lb, la)
+                by_target = np.argsort(target, kind="stable")  # nearby lookups: cache-friendly
+                inter = np.empty(len(idx), dtype=np.int64)
+                inter[by_target] = _count_found(
+                    table, table, np.where(a_small, st[la], st[lb])[by_target],
+                    np.where(a_small, en[la], en[lb])[by_target], target[by_target],
+                )
+                small, big = np.minimum(sa, sb), np.maximum(sa, sb)
+                den = sa + sb - inter
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    ec = np.where(small > 0, inter / small, 0.0)
+                    jac[idx] = np.where(den > 0, inter / den, 0.0)
+                    ratio[idx] = np.where(big > 0, small / big, 0.0)
+                # A truncated copy keeps the opening of the story: how much of the
+                # other text's lead it holds is the better measure.
+                for trunc, whole, part in ((ta[idx], la, xb), (tb[idx], lb, xa)):
+                    k = np.flatnonzero(trunc)
+                    if len(k) == 0:
+                        continue
+                    lreps = sorted_unique(part[k])
+                    ltab, lst, len_ = _set_table(c.lead_shingles, c.lead_off, lreps)
+                    lp = np.searchsorted(lreps, part[k])
+                    size = len_[lp] - lst[lp]
+                    got = _count_found(table, ltab, lst[lp], len_[lp], whole[k])
+                    with np.errstate(divide="ignore", invalid="ignore"):
+                        share = np.where(size > 0, got / size, 0.0)
+                    ec[k] = np.maximum(ec[k], share)
+                cont[idx] = ec
+                exact[idx] = True
+        low = np.flatnonzero(ratio < o.min_length_ratio)
+        for k in low.tolist():
+            wa, wb = c.content_words(int(ra[k])), c.content_words(int(rb[k]))
+            ratio[k] = max(float(ratio[k]), min(wa, wb) / max(wa, wb, 1))
+        return cont, jac, ratio, np.where(na <= nb, ta, tb), exact
+
+    def _bulk_conflict(self, ra: I64, rb: I64) -> B:
+        """:meth:`conflict` for many representative pairs ``ra != rb`` at once."""
+        keys, k_off, pairs, p_off = self.c.figure_sets()
+        shared = _shared_counts(keys, k_off, ra, rb)
+        same = _shared_counts(pairs, p_off, ra, rb)
+        return conflict_counts(shared, same)
+
+    def decide_pairs(self, i: I64, j: I64) -> tuple[B, F64]:
+        """:meth:`decide` for many document pairs at once: whether each pair is a
+        pair of copies and its rank (the order edges are joined in; 0 when not).
+
+        The same decisions as one :meth:`decide` call per pair, computed with
+        numpy over all pairs, and remembered for later :meth:`decide` calls.
+        """
+        c = self.c
+        o = self.o
+        i = np.asarray(i, dtype=np.int64)
+        j = np.asarray(j, dtype=np.int64)
+        ra, rb = c.rep[i], c.rep[j]
+        gap = np.abs(c.dates[i] - c.dates[j])
+        alive = c.eligible[ra] & c.eligible[rb] & ~(gap > self.max_gap)
+        same = alive & (ra == rb)
+        diff = np.flatnonzero(alive & (ra != rb))
+        ok = same.copy()
+        rank = np.zeros(len(i), dtype=np.float64)
+        if math.isinf(self.max_gap):
+            penalty = np.zeros(len(i), dtype=np.float64)
+        else:
+            with np.errstate(invalid="ignore"):
+                penalty = np.where(np.isnan(gap), 0.0, _TIME_PENALTY * gap / max(self.max_gap, 1.0))
+        rank[same] = 1.0 - penalty[same]
+        sims: list[float] = []
+        hows: list[str] = []
+        if len(diff):
+            n_reps = np.int64(max(c.n_reps, 1))
+            lo = np.minimum(ra[diff], rb[diff])
+            hi = np.maximum(ra[diff], rb[diff])
+            code, inv = unique_inverse(lo * n_reps + hi)
+            ua, ub = code // n_reps, code % n_reps
+            cont, _, ratio, tshort = self._rep_contents(ua, ub)
+            threshold = np.full(len(diff), o.threshold)
+            titles = c.titles
+            relief = o.threshold - o.title_relief
+            for k, (x, y) in enumerate(zip(i[diff].tolist(), j[diff].tolist(), strict=True)):
+                ts = title_similarity(titles[x], titles[y])
+                if ts is not None and ts >= o.title_threshold:
+                    threshold[k] = relief
+            pc, pr = cont[inv], ratio[inv]
+            truncated = pr < o.min_length_ratio
+            good = (pc >= threshold) & ~(truncated & ~tshort[inv])
+            if o.check_numbers and good.any():
+                u = sorted_unique(inv[good])
+                bad = self._rep_conflicts(ua[u], ub[u])
+                conf = np.zeros(len(code), dtype=bool)
+                conf[u] = bad
+                good &= ~conf[inv]
+            g = np.flatnonzero(good)
+            sims = [round(x, 6) for x in pc[g].tolist()]
+            hows = ["truncated_copy" if t else "near_duplicate" for t in truncated[g].tolist()]
+            sel = diff[g]
+            ok[sel] = True
+            rank[sel] = np.array(sims, dtype=np.float64) - penalty[sel]
+        # remember the decisions for decide() / relation()
+        ii, jj = np.minimum(i, j).tolist(), np.maximum(i, j).tolist()
+        memo = self._bulk
+        for x, y in zip(ii, jj, strict=True):
+            memo[(x, y)] = None
+        for k in np.flatnonzero(same).tolist():
+            memo[(ii[k], jj[k])] = (1.0, "exact_duplicate", float(rank[k]))
+        if len(diff):
+            for k, sim, how in zip(sel.tolist(), sims, hows, strict=True):
+                memo[(ii[k], jj[k])] = (sim, how, float(rank[k]))
+        return ok, rank
+
+    def _rep_contents(self, ua: I64, ub: I64) -> tuple[F64, F64, F64, B]:
+        """Containment, Jaccard, ratio and truncated-shorter of representative pairs
+        ``ua < ub`` (unique), computed once and remembered for :meth:`content`."""
+        known = self._content
+        fresh = np.fromiter(
+            ((a, b) not in known for a, b in zip(ua.tolist(), ub.tolist(), strict=True)),
+            dtype=bool, count=len(ua),
+        )
+        cont = np.zeros(len(ua))
+        jac = np.zeros(len(ua))
+        ratio = np.zeros(len(ua))
+        tshort = np.zeros(len(ua), dtype=bool)
+        f = np.flatnonzero(fresh)
+        if len(f):
+            cf, jf, rf, tf, ef = self._bulk_content(ua[f], ub[f])
+            cont[f], jac[f], ratio[f], tshort[f] = cf, jf, rf, tf
+            self.exact_checks += int(ef.sum())
+            known.update(zip(
+                zip(ua[f].tolist(), ub[f].tolist(), strict=True),
+                zip(cf.tolist(), jf.tolist(), rf.tolist(), tf.tolist(), ef.tolist(), strict=True),
+                strict=True,
+            ))
+        for k in np.flatnonzero(~fresh).tolist():
+            cont[k], jac[k], ratio[k], tshort[k], _ = known[(int(ua[k]), int(ub[k]))]
+        return cont, jac, ratio, tshort
+
+    def _rep_conflicts(self, ua: I64, ub: I64) -> B:
+        """:meth:`conflict` of representative pairs ``ua < ub`` (remembered)."""
+        out = self._bulk_conflict(ua, ub)
+        self._conflict.update(zip(zip(ua.tolist(), ub.tolist(), strict=True), out.tolist(), strict=True))
+        return out
+
     def remember_estimates(self, ra: I64, rb: I64, cont: npt.NDArray[np.float64],
                            jac: npt.NDArray[np.float64]) -> None:
         """Keep vectorized estimates of pairs ``ra < rb`` for :meth:`content`."""
@@ -346,20 +732,20 @@ class Verifier:
         """Body similarity of two representatives (memoized)."""
         if ra > rb:
             ra, rb = rb, ra
+        c = self.c
+        if ra == rb:
+            return Content(1.0, 1.0, 1.0, bool(c.truncated[ra]), True)
         key = (ra, rb)
         got = self._content.get(key)
         if got is None:
-            c = self.c
-            if ra == rb:
-                got = Content(1.0, 1.0, 1.0, bool(c.truncated[ra]), True)
-            else:
-                est = self._estimates.pop(key, None)
-                if est is None:
-                    est = self._estimate_one(ra, rb)
-                got = compare(c.side(ra), c.side(rb), est[0], est[1], self.o)
-                self.exact_checks += got.exact
+            est = self._estimates.pop(key, None)
+            if est is None:
+                est = self._estimate_one(ra, rb)
+            ct = compare(c.side(ra), c.side(rb), est[0], est[1], self.o)
+            self.exact_checks += ct.exact
+            got = (ct.containment, ct.jaccard, ct.ratio, ct.truncated_short, ct.exact)
             self._content[key] = got
-        return got
+        return Content(*got)
 
     def conflict(self, ra: int, rb: int) -> bool:
         """Do the figures of two representatives disagree?"""
@@ -379,6 +765,11 @@ class Verifier:
         key = (i, j)
         if key in self._decided:
             return self._decided[key]
+        if key in self._bulk:
+            bulk = self._bulk[key]
+            got = None if bulk is None else Decision(*bulk)
+            self._decided[key] = got
+            return got
         got = self._decide(i, j)
         self._decided[key] = got
         return got
@@ -386,7 +777,12 @@ class Verifier:
     def relation(self, i: int, j: int) -> int:
         """1: copies; -1: evidence that they are different stories (dates too far
         apart, figures that disagree); 0: neither."""
-        if self.decide(i, j) is not None:
+        key = (i, j) if i < j else (j, i)
+        bulk = self._bulk.get(key, _UNKNOWN)
+        if bulk is _UNKNOWN:
+            if self.decide(i, j) is not None:
+                return 1
+        elif bulk is not None:
             return 1
         c = self.c
         if abs(c.dates[i] - c.dates[j]) > self.max_gap:

@@ -43,7 +43,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..article import Article, Reason, Removal
 from ..clean import Cleaner, CleanOptions
@@ -63,6 +63,9 @@ from .options import ExtractOptions
 from .page import PageContext, count_tokens, page_context
 from .recover import LONGER_BY, needs_full_pass, needs_recovery, readability_text
 from .restore import dropped_prose, needs_balanced_pass, restore_prose
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..profiles import SiteProfile, SiteProfiles
 
 __all__ = ["EXTRACT_CLEAN_OPTIONS", "Extractor", "extract"]
 
@@ -139,12 +142,16 @@ class Extractor:
             self._cleaner = Cleaner(clean_options)
 
     # ------------------------------------------------------------------ API
-    def extract(self, html: str | bytes, url: str | None = None) -> Article:
+    def extract(
+        self, html: str | bytes, url: str | None = None, profiles: SiteProfiles | None = None
+    ) -> Article:
         """Extract the article of one HTML page.
 
         Args:
             html: the page, as text or as bytes in any encoding (declared or not).
             url: the page's URL, when known (recorded in ``meta``; never fetched).
+            profiles: learned site boilerplate (:class:`newsclean.SiteProfiles`); the
+                profile of ``url``'s site is applied by the cleaner.
 
         Returns:
             The article: clean body, title, removed lines with reasons, and
@@ -169,11 +176,18 @@ class Extractor:
             raise DocumentTooLargeError(
                 f"the document has {len(html):,} {unit}, over max_bytes={limit:,}"
             )
+        profile = profiles.for_url(url) if profiles is not None and url else None
         with time_limit(self.options.timeout_s) as deadline:
-            return self._extract(html, url, deadline)
+            return self._extract(html, url, deadline, profile)
 
     # ------------------------------------------------------------ pipeline
-    def _extract(self, html: str | bytes, url: str | None, deadline: Deadline) -> Article:
+    def _extract(
+        self,
+        html: str | bytes,
+        url: str | None,
+        deadline: Deadline,
+        profile: SiteProfile | None = None,
+    ) -> Article:
         opts = self.options
         text = decode_html(html, opts.max_bytes) if isinstance(html, bytes) else html
         sniff(text)
@@ -202,7 +216,7 @@ class Extractor:
         if opts.fallback:
             body, path = self._recover(text, page, body, path)
             deadline.check()
-        return self._finish(body, path, page, meta)
+        return self._finish(body, path, page, meta, profile)
 
     def _trafilatura(self, tree: Any, *, fast: bool, precision: bool | None = None) -> str:
         import trafilatura
@@ -240,7 +254,14 @@ class Extractor:
             return other, "readability"
         return body, path
 
-    def _finish(self, body: str, path: str, page: PageContext, meta: dict[str, Any]) -> Article:
+    def _finish(
+        self,
+        body: str,
+        path: str,
+        page: PageContext,
+        meta: dict[str, Any],
+        profile: SiteProfile | None = None,
+    ) -> Article:
         opts = self.options
         # Removals report 1-based lines of the extracted text (one block a line).
         # (Split as the cleaner does, so that its line numbers map back.)
@@ -260,7 +281,7 @@ class Extractor:
         lines = [line for _, line in numbered]
         title_hint = meta.get("title") or (page.headlines[0] if page.headlines else None)
         if self._cleaner is not None:
-            article = self._cleaner.clean("\n".join(lines), title=title_hint)
+            article = self._cleaner.clean("\n".join(lines), title=title_hint, profile=profile)
             paragraphs, headings = article.paragraphs, article.headings
             removed.extend(
                 dataclasses.replace(r, line_no=numbered[r.line_no - 1][0]) for r in article.removed
@@ -278,7 +299,7 @@ class Extractor:
                 if not text
                 else f"the article text is shorter than min_text_length={opts.min_text_length}"
             )
-        for key in ("author", "authors", "date", "date_modified", "credits"):
+        for key in ("author", "authors", "date", "date_modified", "credits", "site_boilerplate"):
             if key in found and key not in meta:
                 meta[key] = found[key]
         if credits:
@@ -303,7 +324,11 @@ def _default_extractor() -> Extractor:
 
 
 def extract(
-    html: str | bytes, *, url: str | None = None, options: ExtractOptions | None = None
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    options: ExtractOptions | None = None,
+    profiles: SiteProfiles | None = None,
 ) -> Article:
     """Extract the clean article of one HTML page (see :class:`Extractor`).
 
@@ -316,4 +341,4 @@ def extract(
     newsclean.errors.NotHTMLError: the document is JSON, not HTML
     """
     extractor = _default_extractor() if options is None else Extractor(options)
-    return extractor.extract(html, url=url)
+    return extractor.extract(html, url=url, profiles=profiles)
