@@ -82,7 +82,7 @@ _TIME_ONLY_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(r"^\d{1,2}[.)]?$")
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
-_SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+")
+_SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[：｜]\s*")
 _TAIL_PARTICLES = frozenset(
     [
         "de",
@@ -110,6 +110,17 @@ _TAIL_PARTICLES = frozenset(
         "und",
         "et",
         "e",
+        "z",
+        "ze",
+        "w",
+        "v",
+        "na",
+        "i",
+        "og",
+        "och",
+        "van",
+        "von",
+        "al",
         "van",
         "von",
     ]
@@ -175,6 +186,13 @@ _ABOUT_RE = re.compile(
     r"((?-i:[A-Z0-9])[\w&.,'’ -]{0,80})$",
     re.IGNORECASE,
 )
+# Letters of scripts written without spaces between words (kana, CJK
+# ideographs, Hangul syllables are spaced and left out, Thai, Lao, Khmer,
+# Myanmar).
+_NO_SPACE_CHAR_RE = re.compile(
+    r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    r"\u4e00-\u9fff\uf900-\ufaff]"
+)
 _MAX_KEY_CHARS = 400
 _MAX_KEY_WORDS = 40
 
@@ -204,11 +222,18 @@ def _make_unit(idx: int, line_no: int, text: str, block: int = 0, cells: int = 1
     if len(text) > _MAX_KEY_CHARS or text.count(" ") >= _MAX_KEY_WORDS:
         # Longer than any headline or junk phrase: no phrase or title check needs
         # the key, so skip computing it (it is the costliest per-line step).
-        return _U(idx, line_no, text, "", len(text.split()), folded, block, cells=cells)
+        n_long = len(text.split())
+        if not text.isascii():
+            n_long = max(n_long, len(_NO_SPACE_CHAR_RE.findall(text)) // 2)
+        return _U(idx, line_no, text, "", n_long, folded, block, cells=cells)
     key = line_key(text)
-    return _U(
-        idx, line_no, text, key, len(key.split()) if key else 0, folded, block, cells=cells
-    )
+    n_words = len(key.split()) if key else 0
+    if not text.isascii():
+        # Scripts written without spaces (Japanese, Chinese, Thai...): a "word"
+        # between punctuation is a whole clause; count about two characters a
+        # word instead, so length rules see a paragraph as a paragraph.
+        n_words = max(n_words, len(_NO_SPACE_CHAR_RE.findall(text)) // 2)
+    return _U(idx, line_no, text, key, n_words, folded, block, cells=cells)
 
 
 def _is_label(u: _U) -> bool:
@@ -249,6 +274,11 @@ def _site_tail(text: str) -> int | None:
         words = words[1:]  # "Headline - by Leah Brennan": the author, not the headline
     if len(words) == 1 and "." in words[0].strip("."):
         return m.start()
+    if not any(ch.isupper() or ch.islower() for w in words for ch in w):
+        # A script without letter case (Arabic, CJK, Thai, Hebrew...): a short
+        # name after the separator, much shorter than the headline before it.
+        head = text[: m.start()]
+        return m.start() if len(words) <= 4 and 2 * len(" ".join(words)) < len(head) else None
     caps = [w[:1].isupper() or w[:1].isdigit() for w in words]
     if (
         caps[0]
@@ -662,7 +692,7 @@ class Cleaner:
                     for u in header
                     if u.idx < top and u.n_words >= _HEADLINE_WORDS and _site_tail(u.text)
                 ]
-            self._remove_title(units, members, first_content)
+            self._remove_title(units, members, first_content, header_end)
             return g, "given"
         if not self.options.detect_title:
             return None, "none"
@@ -726,7 +756,7 @@ class Cleaner:
             title = _most_complete(on_page or title_group)
         else:
             title = _most_complete(title_group)
-        self._remove_title(units, title_group, first_content)
+        self._remove_title(units, title_group, first_content, header_end)
         for other in groups:
             if other is title_group:
                 continue
@@ -736,7 +766,9 @@ class Cleaner:
                     self._assign(u, Reason.DUPLICATE_PARAGRAPH)
         return title, "repeated"
 
-    def _remove_title(self, units: list[_U], members: list[_U], first_content: int) -> None:
+    def _remove_title(
+        self, units: list[_U], members: list[_U], first_content: int, header_end: int
+    ) -> None:
         if not members:
             return
         for u in members:
@@ -744,6 +776,12 @@ class Cleaner:
         header_members = [u.idx for u in members if u.idx < first_content]
         if header_members:
             self._chrome_around(units, min(header_members), max(header_members))
+        else:
+            # A cookie box or a weather blurb before the headline is no story:
+            # the page chrome above the headline still goes.
+            top = [u.idx for u in members if u.idx < header_end]
+            if top:
+                self._chrome_around(units, min(top), min(top))
 
     def _chrome_around(self, units: list[_U], first: int, last: int) -> None:
         """Page chrome above the headline, and short labels between its copies
@@ -752,7 +790,10 @@ class Cleaner:
             if u.kept and u.n_words <= 12 and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
         for u in units[first:last]:
-            if u.kept and u.n_words <= 6 and not _ends_sentence(u.text):
+            # Short labels, and a site name with its slogan ("Tribune-Ledger |
+            # Breaking news, sports and weather").
+            short = u.n_words <= 6 or (u.n_words <= 12 and _SITE_SEP_RE.search(u.text))
+            if u.kept and short and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
 
     def _story_start(self, units: list[_U]) -> int:

@@ -125,12 +125,20 @@ _AGENCY_CREDIT_RE = re.compile(
 _WITH_AGENCY_RE = re.compile(
     r"\s*\((?:avec|with|mit|con|com|met|e)\s+[^()]{1,40}\)$", re.IGNORECASE
 )
+def _capital(token: str) -> bool:
+    """A capitalised word, or one in a script without letter case (Arabic, CJK)."""
+    c = token[:1]
+    return c.isupper() or (c.isalpha() and not c.islower())
+
+
 _NAME_TOKEN_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*$")
 _SEPARATORS_RE = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\s*;\s*")
 _AND_RE = re.compile(r"\s+(?:and|und|et|y|e|en|&|og|och)\s+|\s*&\s*", re.IGNORECASE)
 _TZ = (
     r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|IST"
-    r"|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB|MSK|BRT|ART|HE|HNE|HAE|HNC|HAC)"
+    r"|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB|WITA|WIT|MSK|BRT|ART|HE|HNE|HAE|HNC|HAC"
+    # "بتوقيت مكة" (Mecca time), "بتوقيت غرينتش": a zone named by a place.
+    r"|بتوقيت(?:\s+\S+){1,2})"
 )
 _NUMBER_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|eine|einer|einem|zwei|drei|un|une|deux|trois|uno|una|dos|tres|um|uma)"
 _UNITS = (
@@ -207,8 +215,14 @@ class MetaParser:
         )
         day = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
         date_forms = (
-            r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-            r"(?:[T ](?P<iH>\d{1,2}):(?P<iM>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+            # 2026-03-12, 2026.03.12. (Hungarian), 2026/03/12, with a time.
+            r"(?P<iy>\d{4})(?P<isep>[-./])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})\.?"
+            r"(?:(?:T|\s+|,\s*)(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::\d{2}(?:\.\d+)?)?"
+            r"(?:Z|[+-]\d{2}:?\d{2})?)?",
+            # 2026年3月12日 (Japanese, Chinese), 2026년 3월 12일 (Korean), with a time.
+            r"(?P<cy>\d{4})\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일]"
+            r"(?:\s*[（(]?[月火水木金土日][）)]?)?"
+            r"(?:\s*(?P<cH>\d{1,2})\s*(?:[:：]|時|시)\s*(?P<cM>\d{2})\s*(?:分|분)?)?",
             rf"{day}\s*(?:de\s+)?(?P<mon>{month})\.?,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})",
             rf"(?P<mon2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})",
             r"(?P<na>\d{1,2})[./·-](?P<nb>\d{1,2})[./·-](?P<ny>\d{4}|\d{2})",
@@ -272,6 +286,9 @@ class MetaParser:
             if g.get("iy"):
                 y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
                 hh, mm = g.get("iH"), g.get("iM")
+            elif g.get("cy"):
+                y, mo, d = int(g["cy"]), int(g["cm"]), int(g["cd"])
+                hh, mm = g.get("cH"), g.get("cM")
             else:
                 if g.get("mon"):
                     y, mo, d = int(g["y"]), self._months[g["mon"].casefold()], int(g["d"])
@@ -364,7 +381,7 @@ class MetaParser:
         if not 1 <= len(tokens) <= 5:
             return False
         first = tokens[0]
-        if not first[:1].isupper() or first.casefold().rstrip(".,") in self._weekdays:
+        if not _capital(first) or first.casefold().rstrip(".,") in self._weekdays:
             return False
         if first.casefold().rstrip(".,") in self._months:
             return False
@@ -372,7 +389,7 @@ class MetaParser:
             bare = t.strip(".,'’")
             if not bare or not _NAME_TOKEN_RE.match(bare):
                 return False
-            if bare[:1].isupper():
+            if _capital(bare):
                 continue
             if bare.casefold() not in _PARTICLES:
                 return False
@@ -513,8 +530,9 @@ def _builtin_parser() -> MetaParser:
     for number, names in _read_prefixed(load_builtin("months")).items():
         for name in names[0].split() if names else ():
             months.setdefault(name.casefold(), int(number))
+    # "_" joins the words of a name written in two ("thứ_năm", "chủ_nhật").
     weekdays = frozenset(
-        w.casefold()
+        w.casefold().replace("_", " ")
         for line in load_builtin("weekdays")
         if line.strip() and not line.startswith("#")
         for w in line.split()

@@ -26,8 +26,10 @@ from dataclasses import dataclass
 
 __all__ = ["Unit", "normalize_line", "normalize_text", "split_units"]
 
-# Fixed-width and no-break spaces -> a plain space.
-_SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
+# Fixed-width and no-break spaces -> a plain space. The ideographic space
+# (U+3000) is a character of CJK text, kept inside lines (stripped at their
+# ends like any space, and a cell separator in menus).
+_SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t\v\f"
 # Invisible characters removed outright. ZWJ/ZWNJ are kept: they carry meaning
 # in Persian, Indic scripts and emoji sequences.
 _DROP_CHARS = "\u200b\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -99,7 +101,7 @@ def normalize_line(line: str) -> str:
     return _SPACES_RE.sub(" ", line).strip()
 
 
-_GAP_RE = re.compile(r"[ \t]{2,}|\t")
+_GAP_RE = re.compile(r"[ \t\u3000]{2,}|[\t\u3000]")
 
 
 def _first_word_len(line: str) -> int:
@@ -193,7 +195,7 @@ def split_units(text: str, *, join_wrapped: bool = True) -> list[Unit]:
         line = normalize_line(raw)
         if line:
             current.append((line_no, line))
-            if "  " in raw or "\t" in raw:
+            if "  " in raw or "\t" in raw or "\u3000" in raw:
                 cells[line_no] = len(_GAP_RE.split(raw.strip()))
         elif current:
             blocks.append(current)
