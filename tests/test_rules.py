@@ -2669,3 +2669,67 @@ def test_author_bio_in_the_third_person_is_removed_but_not_other_people() -> Non
     a = clean_text(text)
     assert_removed(a, bio, {R.BOILERPLATE})
     assert_kept(a, other)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2026.11.27. 17:05", "2026-11-27T17:05"),
+        ("2026年11月27日(金) 17:05", "2026-11-27T17:05"),
+        ("2026년 11월 27일 17:05", "2026-11-27T17:05"),
+        ("Thứ năm, 26/11/2026, 11:42 (GMT+7)", "2026-11-26T11:42"),
+        ("نُشر في: 26 نوفمبر 2026 - 14:20 بتوقيت مكة", "2026-11-26T14:20"),
+    ],
+)
+def test_time_stamps_of_more_scripts(line: str, iso: str) -> None:
+    from newsclean.clean.meta import MetaParser
+
+    ts = MetaParser.builtin().parse_timestamp(line)
+    assert ts is not None and ts.iso == iso, ts
+
+
+def test_fold_treats_turkish_capital_i_as_i() -> None:
+    from newsclean.clean.lexicon import fold, line_key
+
+    assert fold("İLGİLİ HABERLER") == fold("ilgili haberler") == "ilgili haberler"
+    assert line_key("İlgili Haberler") == "ilgili haberler"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "title"),
+    [
+        ("الأردن يضع حجر الأساس لمشروع تحلية المياه في العقبة | الشرق اليوم",
+         "الأردن يضع حجر الأساس لمشروع تحلية المياه في العقبة"),
+        ("路線バス、運転手不足で減便相次ぐ\u3000全国の事業者の６割「維持困難」：毎朝新聞デジタル",
+         "路線バス、運転手不足で減便相次ぐ\u3000全国の事業者の６割「維持困難」"),
+        ("Brno zavede noční tramvajovou linku do Bystrce - Novinky z Moravy",
+         "Brno zavede noční tramvajovou linku do Bystrce"),
+    ],
+)
+def test_site_suffix_in_any_script(page_title: str, title: str) -> None:
+    from newsclean.clean.cleaner import _site_tail
+
+    cut = _site_tail(page_title)
+    assert cut is not None and page_title[:cut].rstrip() == title
+
+
+def test_japanese_paragraphs_count_as_paragraphs() -> None:
+    """Text without spaces is measured in characters, so a one-sentence
+    Japanese paragraph at the end of the story is no page furniture."""
+    body = [
+        "全国のバス事業者の約６割が、運転手不足のために路線の維持が難しいと答えたことが、業界団体の調査で分かった。",
+        "調査は今年９月から１０月にかけて実施され、全国の路線バス事業者２１０社が回答した。減便や路線の廃止に踏み切った事業者も多い。",
+        "国土交通省は、運転手の確保に向けた支援策を来年度予算に盛り込む方針だ。",
+        "協会は年明けにも、国に対して外国人運転手の受け入れ拡大などを求める要望書を提出する予定だ。",
+    ]
+    text = "\n\n".join(["ニュース\u3000速報\u3000政治\u3000経済", "路線バス、運転手不足で減便相次ぐ", *body, "広告"])
+    a = clean_text(text)
+    for para in body:
+        assert para in a.paragraphs, dump(a)
+    assert "広告" not in a.paragraphs
+
+
+def test_ideographic_space_is_kept_inside_a_line() -> None:
+    line = "路線バス、運転手不足で減便相次ぐ\u3000全国の事業者の６割が「維持困難」と回答した。"
+    a = clean_text(line + "\n\n" + line.replace("路線バス", "高速バス"))
+    assert a.paragraphs[0] == line
