@@ -451,6 +451,10 @@ class Cleaner:
         self._related_markers = by_reason[Reason.RELATED_LINKS].phrases
         self._boilerplate_markers = by_reason[Reason.BOILERPLATE].phrases
         self._tags_markers = by_reason[Reason.TAGS_META].phrases
+        comments = by_reason[Reason.COMMENTS_SCAFFOLD]
+        # "Comments" is a comment-section header only at the page's edge; the
+        # comment section itself may be what keeps it from being at the edge.
+        self._comment_headers = comments.phrases | comments.edge_phrases
         self._tier_limits, self._tier_unions = (
             _default_tiers() if self._rules is _default_rules() else _tiers(self._rules)
         )
@@ -1239,7 +1243,10 @@ class Cleaner:
         for u in units:
             if (
                 u.idx > first
-                and u.reason is Reason.COMMENTS_SCAFFOLD
+                and (
+                    u.reason is Reason.COMMENTS_SCAFFOLD
+                    or (u.kept and u.key in self._comment_headers)
+                )
                 and u.n_words <= 4
                 and ":" not in u.text
                 and paras_before >= _COMMENTS_MIN_BEFORE
@@ -1255,6 +1262,7 @@ class Cleaner:
         words_after = sum(u.n_words for u in after if self._is_content(u))
         if 2 * words_after >= words_before:
             return
+        self._assign(units[header], Reason.COMMENTS_SCAFFOLD)
         for u in after:
             if u.kept:
                 self._assign(u, Reason.COMMENTS_SCAFFOLD)

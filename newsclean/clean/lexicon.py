@@ -612,7 +612,8 @@ class RuleSet:
             return all(t in self.words for t in tokens) and (
                 not self.anchors or any(t in self.anchors for t in tokens)
             )
-        unknown = sum(t not in self.words for t in tokens)
+        # Counters ("Comments (23)", "1.2k shares") are no words of their own.
+        unknown = sum(t not in self.words and not t.isdigit() for t in tokens)
         if unknown == 0:
             return not self.anchors or any(t in self.anchors for t in tokens)
         return (
