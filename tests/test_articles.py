@@ -136,6 +136,38 @@ KNOWN_MISSES.update(
     }
 )
 
+# Held-out batches 8 (articles 89-100) and 9 (101-112), scored before their
+# fixes (see RESULTS.md); what is still wrong after them:
+_BATCH8 = "held-out batch 8, open miss (see benchmarks/RESULTS.md)"
+_BATCH9 = "held-out batch 9, open miss (see benchmarks/RESULTS.md)"
+KNOWN_MISSES.update(
+    {
+        ("text", "91_de_buergerentscheid_windpark"): f"{_BATCH8}: paywall teaser lines",
+        ("text", "92_pt_forno_comunitario_vinhais"): f"{_BATCH8}: caption with a capitals credit",
+        ("text", "94_ph_dengue_western_visayas"): f"{_BATCH8}: caption ending in (X photo by Y)",
+        ("text", "96_be_herve_biscuiterie"): f"{_BATCH8}: comment prompt lines",
+        ("text", "100_ca_northwind_grocers_q3"): f"{_BATCH8}: widget lines, newsletter prose",
+        ("meta", "98_id_semarang_harga_cabai"): f"{_BATCH8}: byline/date forms",
+        ("meta", "99_no_skolebuss_oksnes"): f"{_BATCH8}: byline/date forms",
+        ("meta", "100_ca_northwind_grocers_q3"): f"{_BATCH8}: byline/date forms",
+        ("text", "103_fi_kirjastot_omatoimi"): f"{_BATCH9}: topic list, author bio",
+        ("text", "104_cz_brno_nocni_tramvaj"): f"{_BATCH9}: cookie text, app promo",
+        ("text", "105_ro_ninsori_harghita"): f"{_BATCH9}: byline with date, promos",
+        ("text", "106_ru_kazan_elektrobusy"): f"{_BATCH9}: ad label, channel promo",
+        ("text", "107_el_metro_kalamaria"): f"{_BATCH9}: read-also label, ad label",
+        ("text", "108_hu_szeged_parkolas"): f"{_BATCH9}: donation appeal, promos",
+        ("text", "109_ja_bus_untenshu_busoku"): f"{_BATCH9}: graphic link line",
+        ("text", "110_ar_jordan_desalination"): f"{_BATCH9}: dateline, caption, app promo",
+        ("text", "111_vi_danang_xe_buyt_dien"): f"{_BATCH9}: author name, app promo",
+        ("text", "112_za_metrorail_cable_theft"): f"{_BATCH9}: heading after a topic list",
+        ("meta", "105_ro_ninsori_harghita"): f"{_BATCH9}: byline/date forms",
+        ("meta", "106_ru_kazan_elektrobusy"): f"{_BATCH9}: byline/date forms",
+        ("meta", "109_ja_bus_untenshu_busoku"): f"{_BATCH9}: byline/date forms",
+        ("meta", "111_vi_danang_xe_buyt_dien"): f"{_BATCH9}: byline/date forms",
+        ("meta", "112_za_metrorail_cable_theft"): f"{_BATCH9}: byline/date forms",
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {"55_rural-pharmacy-longread"}
