@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import line_key, load_builtin
+from .lexicon import fold, line_key, load_builtin
 
 __all__ = ["Byline", "MetaParser", "Timestamp"]
 
@@ -256,6 +256,12 @@ class MetaParser:
             for p in timestamp.get(kind, []):
                 ts_prefixes[p.casefold()] = kind
         self._ts_kinds = ts_prefixes
+        # First words of the prefixes: a line starting with none of them skips
+        # the prefix regex (an alternation of hundreds of phrases).
+        self._prefix_first = frozenset(
+            fold(w.group()) for p in ts_prefixes if (w := _FIRST_WORD_RE.match(p)) is not None
+        )
+        self._prefix_any_first = any(_FIRST_WORD_RE.match(p) is None for p in ts_prefixes)
         self._ts_prefix_re = re.compile(
             rf"^(?P<p>{_alternation(ts_prefixes)})(?:\s+(?:on|at|am|le|el|il|em|op|um|a|à|às|den)\b)?\s*[:：]?\s*",
             re.IGNORECASE,
@@ -330,7 +336,7 @@ class MetaParser:
             return None  # cheap exit: no date, no relative time, no prefix
         s = text.strip(" ()[]|·•-–—*")
         kind = "published"
-        m = self._ts_prefix_re.match(s)
+        m = self._ts_prefix_re.match(s) if self._may_be_prefix(s) else None
         has_prefix = False
         if m:
             kind = self._ts_kinds.get(m.group("p").casefold(), "published")
@@ -394,6 +400,13 @@ class MetaParser:
             if bare.casefold() not in _PARTICLES:
                 return False
         return True
+
+    def _may_be_prefix(self, s: str) -> bool:
+        """Whether ``s`` can start with a time-stamp prefix ("Published", "Aktualisiert")."""
+        if self._prefix_any_first:
+            return True
+        w = _FIRST_WORD_RE.match(s)
+        return w is not None and fold(w.group()) in self._prefix_first
 
     def _may_be_date(self, s: str) -> bool:
         """Whether ``s`` can start a date (a digit, a weekday or a month name)."""
