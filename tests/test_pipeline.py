@@ -33,7 +33,16 @@ def _rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
 
 
-def _mixed_corpus(tmp_path: Path) -> Path:
+# About 1 MB of tiny blocks: extraction runs for seconds (a page that trips a
+# short time limit) while staying under the size cap used below.
+SLOW_HTML = (
+    "<html><body>"
+    + "".join(f"<div><p>Paragraph {i} alpha beta gamma delta epsilon.</p></div>" for i in range(15000))
+    + "</body></html>"
+)
+
+
+def _mixed_corpus(tmp_path: Path, *, slow: bool = False) -> Path:
     path = tmp_path / "mixed.jsonl"
     lines: list[bytes] = [
         json.dumps({"id": "story", "text": "Home\n\n" + STORY}).encode(),
@@ -48,22 +57,26 @@ def _mixed_corpus(tmp_path: Path) -> Path:
         json.dumps({"id": "story", "text": OTHER + " Again."}).encode(),
         json.dumps({"id": "big", "html": "<p>" + "x " * 600_000 + "</p>"}).encode(),
     ]
+    if slow:
+        lines.append(json.dumps({"id": "slow", "html": SLOW_HTML}).encode())
     path.write_bytes(b"\n".join(lines) + b"\n")
     return path
 
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_every_record_accounted_for(tmp_path: Path, workers: int) -> None:
-    src = _mixed_corpus(tmp_path)
+    src = _mixed_corpus(tmp_path, slow=True)
     out = tmp_path / "out"
-    opts = PipelineOptions(workers=workers, extract=newsclean.ExtractOptions(max_bytes=1_000_000))
+    opts = PipelineOptions(
+        workers=workers, extract=newsclean.ExtractOptions(max_bytes=1_000_000, timeout_s=0.5)
+    )
     summary = run([src], out, options=opts)
     clusters = _rows(out / "clusters.jsonl")
     rejects = _rows(out / "rejects.jsonl")
     articles = _rows(out / "articles.jsonl")
     stats = json.loads((out / "stats.json").read_text())
-    assert summary.records_in == 11 == len(clusters) + len(rejects)
-    assert stats["records_in"] == 11 and stats["rejected_total"] == len(rejects)
+    assert summary.records_in == 12 == len(clusters) + len(rejects)
+    assert stats["records_in"] == 12 and stats["rejected_total"] == len(rejects)
     reasons = sorted(r["reason"] for r in rejects)
     assert reasons == sorted(
         [
@@ -74,6 +87,7 @@ def test_every_record_accounted_for(tmp_path: Path, workers: int) -> None:
             "missing_text",
             "duplicate_id",
             "too_large",
+            "timeout",
         ]
     )
     by_id = {c["doc_id"]: c for c in clusters}
