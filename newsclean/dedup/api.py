@@ -32,7 +32,7 @@ from ..errors import InputError, OptionsError
 from .canonical import Candidate
 from .cluster import link
 from .docs import Doc, to_doc
-from .index import LSHParams, lsh_params
+from .index import LSHParams, candidate_pairs, lsh_params
 from .options import DedupOptions
 from .verify import Corpus, Verifier, sorted_unique
 
@@ -219,84 +219,6 @@ def _nearest_pairs(xs: list[int], ys: list[int], dates: npt.NDArray[np.float64])
         for b in best:
             out.append((x, ys[int(b)]))
     return out
-
-
-_MIX = np.uint64(0x9E3779B97F4A7C15)
-_FIN = np.uint64(0xFF51AFD7ED558CCD)
-
-
-def _band_keys(sig: npt.NDArray[np.uint32], lo: int, hi: int) -> npt.NDArray[np.uint64]:
-    """One 64-bit key per row for signature columns ``lo:hi`` (equal slices, equal keys)."""
-    with np.errstate(over="ignore"):
-        key = np.full(sig.shape[0], np.uint64(hi - lo), dtype=np.uint64)
-        for c in range(lo, hi):
-            key *= _MIX
-            key += sig[:, c].astype(np.uint64)
-            key ^= key >> np.uint64(29)
-        key *= _FIN
-        key ^= key >> np.uint64(32)
-    return key
-
-
-def _ramp(counts: I64) -> I64:
-    """``concatenate([arange(c) for c in counts])`` without a Python loop."""
-    total = int(counts.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
-    offsets = np.repeat(np.cumsum(counts) - counts, counts)
-    return np.arange(total, dtype=np.int64) - offsets
-
-
-def candidate_pairs(
-    sig: npt.NDArray[np.uint32],
-    *,
-    bands: int,
-    rows: int,
-    max_bucket: int = 500,
-    eligible: npt.NDArray[np.bool_] | None = None,
-) -> I64:
-    """:func:`newsclean.dedup.index.candidate_pairs` (same pairs), with pair codes
-    deduplicated by sorting instead of numpy 2's much slower hash-based ``np.unique``.
-
-    >>> sig = np.array([[1, 2, 3, 4], [1, 2, 9, 9], [7, 7, 3, 4]], dtype=np.uint32)
-    >>> candidate_pairs(sig, bands=2, rows=2).tolist()
-    [[0, 1], [0, 2]]
-    """
-    n = sig.shape[0]
-    rows_idx = np.arange(n, dtype=np.int64) if eligible is None else np.flatnonzero(eligible)
-    if len(rows_idx) < 2:
-        return np.zeros((0, 2), dtype=np.int64)
-    sub = sig[rows_idx]
-    chunks: list[I64] = []
-    for band in range(bands):
-        keys = _band_keys(sub, band * rows, (band + 1) * rows)
-        order = np.argsort(keys, kind="stable")
-        sk = keys[order]
-        same = sk[1:] == sk[:-1]
-        if not same.any():
-            continue
-        starts = np.flatnonzero(np.concatenate(([True], ~same)))
-        lengths = np.diff(np.concatenate((starts, [len(sk)])))
-        multi = lengths >= 2
-        starts, lengths = starts[multi], lengths[multi]
-        members = rows_idx[order]
-        big = lengths > max_bucket
-        if big.any():
-            # consecutive members only: linear work for huge buckets
-            for s0, ln in zip(starts[big].tolist(), lengths[big].tolist(), strict=True):
-                ms = np.sort(members[s0 : s0 + ln])
-                chunks.append(ms[:-1] * np.int64(n) + ms[1:])
-            starts, lengths = starts[~big], lengths[~big]
-        if len(starts):
-            pos = np.repeat(starts, lengths) + _ramp(lengths)
-            later = np.repeat(lengths, lengths) - 1 - _ramp(lengths)
-            first = np.repeat(pos, later)
-            a, b = members[first], members[first + 1 + _ramp(later)]
-            chunks.append(np.minimum(a, b) * np.int64(n) + np.maximum(a, b))
-    if not chunks:
-        return np.zeros((0, 2), dtype=np.int64)
-    code = sorted_unique(np.concatenate(chunks))
-    return np.stack((code // n, code % n), axis=1)
 
 
 def _pair_codes(pairs: list[tuple[int, int]], n: int) -> I64:
