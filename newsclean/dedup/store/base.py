@@ -40,6 +40,7 @@ __all__ = [
     "decode_id",
     "encode_id",
     "pack",
+    "settings_num_perm",
     "unpack",
 ]
 
@@ -229,6 +230,14 @@ def decompress_text(blob: object, key: str) -> str:
         return raw.decode("utf-8")
     except (zlib.error, UnicodeDecodeError):
         raise IndexCorruptError(f"document {key!r}: text is not valid compressed UTF-8") from None
+
+
+def settings_num_perm(settings: Mapping[str, Any], location: str) -> int:
+    """The signature length stored in an index's settings, checked (untrusted input)."""
+    n = settings.get("num_perm")
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 100_000:
+        raise IndexCorruptError(f"{location!r}: bad num_perm {n!r} in the settings")
+    return n
 
 
 def check_signature(blob: object, num_perm: int, key: str, what: str = "signature") -> bytes:

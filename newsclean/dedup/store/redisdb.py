@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from ...errors import DedupIndexError, IndexCorruptError, MissingDependencyError, OptionsError
-from .base import Reader, StoredDoc, Writes, pack, unpack
+from .base import Reader, StoredDoc, Writes, pack, settings_num_perm, unpack
 
 __all__ = ["RedisBackend", "parse_redis_url"]
 
@@ -129,10 +129,7 @@ class RedisBackend:
         return f"{self.name}:{suffix}"
 
     def _num_perm(self, settings: dict[str, Any]) -> None:
-        n = settings.get("num_perm")
-        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 100_000:
-            raise IndexCorruptError(f"{self.location!r}: bad num_perm {n!r} in the settings")
-        self.num_perm = n
+        self.num_perm = settings_num_perm(settings, self.location)
 
     def read_settings(self) -> dict[str, Any] | None:
         raw = self.r.get(self.k("settings"))

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import DedupIndexError, IndexCorruptError
-from .base import Reader, StoredDoc, Writes, pack, unpack
+from .base import Reader, StoredDoc, Writes, pack, settings_num_perm, unpack
 
 __all__ = ["SqliteBackend"]
 
@@ -151,10 +151,7 @@ class SqliteBackend:
         return value
 
     def _num_perm(self, settings: dict[str, Any]) -> None:
-        n = settings.get("num_perm")
-        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 100_000:
-            raise IndexCorruptError(f"{self.location!r}: bad num_perm {n!r} in the settings")
-        self.num_perm = n
+        self.num_perm = settings_num_perm(settings, self.location)
 
     def read_settings(self) -> dict[str, Any] | None:
         try:
