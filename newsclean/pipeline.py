@@ -17,6 +17,7 @@ canonical copy, or a reject with a stage and a reason.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -32,6 +33,9 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from .article import Article
 from .clean import Cleaner, CleanOptions
@@ -690,27 +694,21 @@ class _IdSet:
     _MERGE_AT = 1 << 12
 
     def __init__(self) -> None:
-        import numpy as np
-
-        self._np = np
-        self._levels: list[Any] = []  # sorted uint64 arrays, largest first
+        self._levels: list[npt.NDArray[np.uint64]] = []  # sorted arrays, largest first
         self._recent: set[int] = set()
 
     def add(self, doc_id: str) -> bool:
         """Add ``doc_id``; ``False`` when it was already there."""
-        import hashlib
-
         h = int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "little")
         if h in self._recent:
             return False
-        key = self._np.uint64(h)
+        key = np.uint64(h)
         for arr in self._levels:
             i = int(arr.searchsorted(key))
             if i < arr.size and int(arr[i]) == h:
                 return False
         self._recent.add(h)
         if len(self._recent) >= self._MERGE_AT:
-            np = self._np
             new = np.sort(np.fromiter(self._recent, dtype=np.uint64, count=len(self._recent)))
             self._recent = set()
             while self._levels and self._levels[-1].size <= 2 * new.size:

@@ -222,18 +222,21 @@ def _make_unit(idx: int, line_no: int, text: str, block: int = 0, cells: int = 1
     if len(text) > _MAX_KEY_CHARS or text.count(" ") >= _MAX_KEY_WORDS:
         # Longer than any headline or junk phrase: no phrase or title check needs
         # the key, so skip computing it (it is the costliest per-line step).
-        n_long = len(text.split())
-        if not text.isascii():
-            n_long = max(n_long, len(_NO_SPACE_CHAR_RE.findall(text)) // 2)
+        n_long = _count_words(text, len(text.split()))
         return _U(idx, line_no, text, "", n_long, folded, block, cells=cells)
     key = line_key(text)
-    n_words = len(key.split()) if key else 0
-    if not text.isascii():
-        # Scripts written without spaces (Japanese, Chinese, Thai...): a "word"
-        # between punctuation is a whole clause; count about two characters a
-        # word instead, so length rules see a paragraph as a paragraph.
-        n_words = max(n_words, len(_NO_SPACE_CHAR_RE.findall(text)) // 2)
+    n_words = _count_words(text, len(key.split()) if key else 0)
     return _U(idx, line_no, text, key, n_words, folded, block, cells=cells)
+
+
+def _count_words(text: str, spaced: int) -> int:
+    """``spaced`` words, or more in scripts written without spaces (Japanese,
+    Chinese, Thai...), where a "word" between punctuation is a whole clause:
+    there about two characters count as a word, so length rules see a
+    paragraph as a paragraph."""
+    if text.isascii():
+        return spaced
+    return max(spaced, len(_NO_SPACE_CHAR_RE.findall(text)) // 2)
 
 
 def _is_label(u: _U) -> bool:

@@ -296,6 +296,8 @@ class Patterns:
     # Floating patterns behind a cheap substring test (``@requires``):
     # (substrings one of which the casefolded line must contain, pattern).
     gated: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
+    # Derived from the gates above (never part of equality): see __post_init__.
+    _gates: _GateIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # One scan of the line finds every gate string it contains (see
@@ -307,7 +309,7 @@ class Patterns:
 
     def search(self, text: str, folded: str | None = None) -> bool:
         """Whether any pattern matches ``text`` (``folded`` is its casefold, if known)."""
-        index: _GateIndex | None = self._gates  # type: ignore[attr-defined]
+        index = self._gates
         if index is not None:
             if folded is None:
                 folded = fold(text)

@@ -172,6 +172,24 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+class _FirstWords:
+    """The first words of a set of phrases, as a cheap test before a costly
+    regex alternation of them: a line whose first word (folded like the
+    lexicons fold) is none of them cannot start with one of the phrases.
+    When a phrase does not start with a letter, every line may."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        firsts = [_FIRST_WORD_RE.match(p) for p in phrases]
+        self._words = frozenset(fold(w.group()) for w in firsts if w is not None)
+        self._any = any(w is None for w in firsts)
+
+    def may_start(self, s: str) -> bool:
+        if self._any:
+            return True
+        w = _FIRST_WORD_RE.match(s)
+        return w is not None and fold(w.group()) in self._words
+
+
 _BY_WORDS_PADDED = (" by ", " von ", " par ", " por ", " di ", " door ")
 
 # An unknown label before a date: one to three words of letters, maybe a ":".
@@ -195,14 +213,7 @@ class MetaParser:
         self._weekdays = weekdays
         # Every date form starts with a digit, a weekday or a month name: a line
         # whose first word is none of them skips the (costly) date regex.
-        self._date_first = frozenset(
-            w.group().casefold()
-            for name in (*months, *weekdays)
-            if (w := _FIRST_WORD_RE.match(name)) is not None
-        )
-        self._date_any_first = any(
-            _FIRST_WORD_RE.match(name) is None for name in (*months, *weekdays)
-        )
+        self._date_first = _FirstWords((*months, *weekdays))
         self._roles = frozenset(line_key(r) for r in byline.get("role", []))
         self._role_words = frozenset(w for r in self._roles for w in r.split())
         month = _alternation(months)
@@ -256,12 +267,9 @@ class MetaParser:
             for p in timestamp.get(kind, []):
                 ts_prefixes[p.casefold()] = kind
         self._ts_kinds = ts_prefixes
-        # First words of the prefixes: a line starting with none of them skips
-        # the prefix regex (an alternation of hundreds of phrases).
-        self._prefix_first = frozenset(
-            fold(w.group()) for p in ts_prefixes if (w := _FIRST_WORD_RE.match(p)) is not None
-        )
-        self._prefix_any_first = any(_FIRST_WORD_RE.match(p) is None for p in ts_prefixes)
+        # A line starting with none of the prefixes' first words skips the
+        # prefix regex (an alternation of hundreds of phrases).
+        self._prefix_first = _FirstWords(ts_prefixes)
         self._ts_prefix_re = re.compile(
             rf"^(?P<p>{_alternation(ts_prefixes)})(?:\s+(?:on|at|am|le|el|il|em|op|um|a|à|às|den)\b)?\s*[:：]?\s*",
             re.IGNORECASE,
@@ -403,17 +411,11 @@ class MetaParser:
 
     def _may_be_prefix(self, s: str) -> bool:
         """Whether ``s`` can start with a time-stamp prefix ("Published", "Aktualisiert")."""
-        if self._prefix_any_first:
-            return True
-        w = _FIRST_WORD_RE.match(s)
-        return w is not None and fold(w.group()) in self._prefix_first
+        return self._prefix_first.may_start(s)
 
     def _may_be_date(self, s: str) -> bool:
         """Whether ``s`` can start a date (a digit, a weekday or a month name)."""
-        if not s or s[0].isdigit() or self._date_any_first:
-            return bool(s)
-        w = _FIRST_WORD_RE.match(s)
-        return w is not None and w.group().casefold() in self._date_first
+        return bool(s) and (s[0].isdigit() or self._date_first.may_start(s))
 
     def starts_with_role(self, text: str) -> bool:
         """Whether ``text`` opens with a journalist's role ("Periodista
