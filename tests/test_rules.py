@@ -1017,6 +1017,28 @@ def test_comment_thread_under_the_story_removed(header: str) -> None:
     assert_body(a, doc)
 
 
+@pytest.mark.parametrize("pos", ["after_title", "mid", "before_last", "bottom"])
+@pytest.mark.parametrize(
+    "widget",
+    [
+        ["$4.61", "-5.2%"],
+        ["₹1,186.40", "64.25 (5.73%)"],
+        ["10,284.50", "-349.00", "-3.28%"],
+        ["1.0842", "+0.0031 (+0.29%)"],
+    ],
+)
+def test_figure_widget_removed(widget: list[str], pos: str) -> None:
+    """A quote widget's figures, two or more lines of figures only, go (one
+    figure alone, "42%" over its caption, is a look-alike kept in
+    test_lookalikes.py)."""
+    story = pick_story("en", pos + "".join(widget))
+    doc = place(story, pos, widget)
+    a = clean_text(doc.text)
+    for line in widget:
+        assert_removed(a, line, {R.DECORATION})
+    assert_body(a, doc)
+
+
 @pytest.mark.parametrize("pos", ["after_title", "mid"])
 def test_comment_button_above_or_inside_the_story_keeps_it(pos: str) -> None:
     """A "Comments (12)" button in a share bar, or mid-story, is not a thread."""

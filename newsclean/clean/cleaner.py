@@ -80,6 +80,12 @@ _TIME_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER_RE = re.compile(r"^\d{1,2}[.)]?$")
+# A line of figures only: "64.25 (5.73%)", "-5.2%", "₹1,186.40"; not a bare list
+# number or year ("12.", "2019"), a time ("17:05") or a date ("27.11.2026").
+_FIGURE_RE = re.compile(
+    r"^(?!\d+[.)]?$|\d{1,2}:\d\d(?::\d\d)?$|.*\d[./-]\d{1,2}[./-]\d)"
+    r"[-+−–]?[$€£¥₹]?\s?\d[\d\s+\-−–.,%()$€£¥₹/:]*$"
+)
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
 _SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[：｜]\s*")
@@ -579,6 +585,7 @@ class Cleaner:
 
         self._lexicon_pass(units, edge=edge)
         self._sandwiches(units)
+        self._figure_runs(units)
         self._blocks(units)
         self._about_blocks(units)
         self._comment_section(units, first)
@@ -1031,6 +1038,21 @@ class Cleaner:
         if start > end:
             return content[0], content[-1]
         return start, end
+
+    def _figure_runs(self, units: list[_U]) -> None:
+        """Two or more lines in a row that are figures only ("$4.61" / "-5.2%",
+        "10,284.50" / "-349.00" / "-3.28%") are a quote widget or a score box,
+        not the story. One such line alone ("42%" over its caption) is kept.
+        Dates and times are not figures here (they are the time-stamp parser's)."""
+        run: list[_U] = []
+        for u in [*units, None]:
+            if u is not None and u.kept and _FIGURE_RE.match(u.text):
+                run.append(u)
+                continue
+            if len(run) >= 2:
+                for v in run:
+                    self._assign(v, Reason.DECORATION)
+            run.clear()
 
     def _sandwiches(self, units: list[_U]) -> None:
         """A short line between two lines of one junk block (a newsletter box, a
