@@ -2616,6 +2616,22 @@ def test_page_title_with_author_and_site_suffix_gives_the_bare_headline() -> Non
     assert_body(a, doc)
 
 
+@pytest.mark.parametrize(
+    "suffix", [" - The Margin", " - by Nora Whitfield - The Margin", " – The Margin"]
+)
+def test_headline_ending_in_a_full_stop_under_its_page_title(suffix: str) -> None:
+    """A headline that reads as a sentence ("... what I actually missed.") is
+    still the headline when the page's <title> above it is the same words with
+    a site (and author) suffix; the title keeps its full stop."""
+    story = pick_story("en", "title-full-stop" + suffix, "court")
+    headline = "I stopped reading the news for 30 days. Here's what I actually missed."
+    p = story.paragraphs
+    text = "\n\n".join(["The Margin", "Subscribe", headline + suffix, headline, *p])
+    a = clean_text(text)
+    assert a.title == headline, dump(a)
+    assert a.paragraphs == tuple(p), dump(a)
+
+
 def test_kicker_in_the_page_title_gives_the_on_page_headline() -> None:
     story = pick_story("en", "title-kicker", "court")
     kicker = "Council Vote"

@@ -298,6 +298,16 @@ def _site_tail(text: str) -> int | None:
     return None
 
 
+def _tail_cuts(text: str) -> list[tuple[str, ...]]:
+    """The tokens of ``text`` without one, two, ... site suffixes ("Headline -
+    by Author - Site" gives "Headline - by Author" and "Headline")."""
+    out = []
+    while (cut := _site_tail(text)) is not None:
+        text = text[:cut]
+        out.append(tuple(line_key(text).split()))
+    return out
+
+
 def _base_text(u: _U) -> str:
     cut = _site_tail(u.text)
     return (u.text if cut is None else u.text[:cut]).rstrip(" .")
@@ -417,7 +427,9 @@ def _most_complete(group: list[_U]) -> str:
         tail = tuple(line_key(text[cut:]).split())
         if all(_tokens(u)[-len(tail) :] == tail for u in group):
             break
-        text = text[:cut].rstrip(" .")
+        text = text[:cut].rstrip(" ")
+    if any(u.text == text for u in group):
+        return text  # as the page shows it, full stop included
     return text if text.endswith(("...", "…")) else text.rstrip(" .")
 
 
@@ -688,6 +700,24 @@ class Cleaner:
         header_end = min(self._story_start(units), _MAX_HEADER_UNITS)
         header = [u for u in units[:header_end] if self._headline_like(u)]
         candidates = [u for u in units if self._headline_like(u)]
+        # A headline that ends in a full stop ("Here's what I missed.") reads
+        # as a sentence; it is still one when the page's <title> above it is
+        # the same words with a site suffix.
+        titled = {t for u in header for t in _tail_cuts(u.text)}
+        if titled:
+            # (Such a headline may itself look like the story's first paragraph.)
+            stops = [
+                u
+                for u in units[: header_end + 1]
+                if u.kept
+                and _ends_sentence(u.text)
+                and u.n_words <= self.options.max_title_words
+                and not self._headline_like(u)
+                and _tokens(u) in titled
+            ]
+            if stops:
+                header = sorted([*header, *stops], key=lambda x: x.idx)
+                candidates = sorted([*candidates, *stops], key=lambda x: x.idx)
         if given is not None:
             g = " ".join(given.split())
             if not g:
