@@ -158,3 +158,107 @@ def test_run_uses_the_fast_candidates() -> None:
     assert pairs.ndim == 2 and (pairs[:, 0] < pairs[:, 1]).all()
     assert pairs.tolist() == sorted(pairs.tolist())
     assert re.fullmatch(r"ClusterResult\(.*\)", repr(cluster(corpus(4))))
+
+
+# -- compiled kernels (newsclean.dedup._kernels) against the numpy references ----------
+MIXED = st.lists(
+    st.one_of(
+        st.sampled_from(list("abc XYZ 0123456789 .,;-'\"\n\t")),
+        st.sampled_from(list("東京株式市場ひらがなカタカナไทยภาษาÉéüßİıſ…—–“”«»\u00a0\u3000")),
+        st.sampled_from(["😀", "👍🏽", "e\u0301", "a\u0308", "ﬁ", "①", "Ⅻ", "ｆｕｌｌ", "x" * 70, "é" * 40]),
+        st.characters(codec="utf-8", exclude_categories=("Cs",)),
+    ),
+    max_size=120,
+).map("".join)
+
+
+@given(st.lists(MIXED, min_size=1, max_size=6))
+@SETTINGS
+def test_fast_token_hashes_equal_the_numpy_ones(texts: list[str]) -> None:
+    from newsclean.dedup.shingle import fast_token_hashes, normalize_many, token_hashes
+
+    big = normalize_many(texts)
+    h, off, num = token_hashes(big, len(texts))
+    fh, foff, fnum = fast_token_hashes(big, len(texts))
+    assert h.tolist() == fh.tolist()
+    assert off.tolist() == foff.tolist()
+    assert num.tolist() == fnum.tolist()
+
+
+@given(st.lists(MIXED, min_size=1, max_size=6), st.integers(1, 4))
+@SETTINGS
+def test_shingle_sets_and_signatures_equal_the_numpy_ones(texts: list[str], ngram: int) -> None:
+    from newsclean.dedup._kernels import shingle_sets_sign
+    from newsclean.dedup.shingle import normalize_many, shingles, token_hashes
+    from newsclean.dedup.signature import permutations, sign
+
+    h, off, _ = token_hashes(normalize_many(texts), len(texts))
+    sh, sh_off = shingles(h, off, ngram)
+    a, b = permutations(32, 7)
+    ksh, ksh_off, sets, set_off, sig = shingle_sets_sign(h, off, ngram, a, b)
+    assert ksh.tolist() == sh.tolist() and ksh_off.tolist() == sh_off.tolist()
+    for d in range(len(texts)):
+        ref = sh[sh_off[d] : sh_off[d + 1]]
+        assert sets[set_off[d] : set_off[d + 1]].tolist() == sorted(set(ref.tolist()))
+    assert np.array_equal(sig, sign(sh, sh_off, num_perm=32, seed=7))
+    _, _, none, none_off, sig2 = shingle_sets_sign(h, off, ngram, a, b, want_sets=False)
+    assert len(none) == 0 and none_off.tolist() == set_off.tolist() and np.array_equal(sig2, sig)
+
+
+def test_kernel_signatures_are_datasketch_lean_minhashes() -> None:
+    from datasketch import LeanMinHash, MinHash
+
+    from newsclean.dedup._kernels import shingle_sets_sign
+    from newsclean.dedup.shingle import fast_token_hashes, normalize_many, shingle_hash
+    from newsclean.dedup.signature import permutations, to_lean_minhash
+
+    texts = ["the cat sat on the mat today", "東京株式市場 ไทย 😀 e\u0301t\u00e9"]
+    big = normalize_many(texts)
+    h, off, _ = fast_token_hashes(big, 2)
+    a, b = permutations(128, 1)
+    sh, sh_off, _, _, sig = shingle_sets_sign(h, off, 3, a, b)
+    for d, blob in enumerate(big.split(b"\x01")):
+        toks = blob.split()
+        grams = [b" ".join(toks[k : k + 3]) for k in range(max(len(toks) - 2, 1))]
+        m = MinHash(num_perm=128, seed=1, hashfunc=shingle_hash)
+        m.update_batch(grams)
+        assert [shingle_hash(g) for g in grams] == sh[sh_off[d] : sh_off[d + 1]].tolist()
+        assert LeanMinHash(m) == to_lean_minhash(sig[d], seed=1)
+
+
+@given(
+    st.lists(st.lists(st.integers(0, 40), max_size=30), min_size=2, max_size=8),
+    st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=20),
+)
+@SETTINGS
+def test_kernel_intersections_equal_python_sets(segs: list[list[int]], pairs: list[tuple[int, int]]) -> None:
+    from newsclean.dedup._kernels import intersect_counts, lead_share_counts, shared_counts64
+
+    sets = [sorted(set(s)) for s in segs]
+    off = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum([len(s) for s in sets], out=off[1:])
+    vals = np.array([v for s in sets for v in s], dtype=np.uint32)
+    ps = [(x % len(sets), y % len(sets)) for x, y in pairs]
+    a = np.array([p[0] for p in ps], dtype=np.int64)
+    b = np.array([p[1] for p in ps], dtype=np.int64)
+    want = [len(set(sets[x]) & set(sets[y])) for x, y in ps]
+    assert intersect_counts(vals, off, a, b).tolist() == want
+    big = vals.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15 // 64)
+    assert shared_counts64(big, off, a, b).tolist() == want
+    # lead shares: the lead segments are in any order, with repeats
+    loff = np.zeros(len(segs) + 1, dtype=np.int64)
+    np.cumsum([len(s) for s in segs], out=loff[1:])
+    lead = np.array([v for s in segs for v in s], dtype=np.uint32)
+    got, size = lead_share_counts(lead, loff, vals, off, a, b)
+    assert size.tolist() == [len(set(segs[x])) for x, _ in ps]
+    assert got.tolist() == [len(set(segs[x]) & set(sets[y])) for x, y in ps]
+
+
+def test_large_set_lookups_use_the_binary_search_path() -> None:
+    from newsclean.dedup._kernels import intersect_counts
+
+    small = [5, 700, 1999, 5000]
+    big = list(range(0, 2000))
+    off = np.array([0, len(small), len(small) + len(big)], dtype=np.int64)
+    vals = np.array(small + big, dtype=np.uint32)
+    assert intersect_counts(vals, off, np.array([0, 1]), np.array([1, 0])).tolist() == [3, 3]

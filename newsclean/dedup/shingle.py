@@ -373,6 +373,25 @@ def token_hashes(
     return h, offsets, numeric
 
 
+def fast_token_hashes(
+    big: bytes, n_texts: int
+) -> tuple[U64, npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """:func:`token_hashes` of ``b"\\x01"``-joined normalized texts (:func:`normalize_many`),
+    in one compiled pass over the bytes (same output; tested against it).
+
+    >>> h, off, num = fast_token_hashes(b"rates rose 25\\x01rain", 2)
+    >>> off.tolist(), num.tolist(), int(h[0]) == token_hash(b"rates")
+    ([0, 3, 4], [False, False, True, False], True)
+    """
+    from ._kernels import hash_tokens
+
+    h, offsets, numeric, starts, ends = hash_tokens(big, n_texts)
+    long_ = np.flatnonzero(ends - starts > _WIDE)
+    for k in long_.tolist():
+        h[k] = token_hash(big[int(starts[k]) : int(ends[k])])
+    return h, offsets, numeric
+
+
 def shingle_hash(shingle: bytes) -> int:
     """The stable 32-bit hash of one shingle given as space-joined tokens.
 

@@ -23,6 +23,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from ._kernels import intersect_counts, lead_share_counts, shared_counts64, shingle_sets_sign
 from .docs import Doc
 from .features import (
     Figures,
@@ -36,8 +37,8 @@ from .features import (
 )
 from .options import DedupOptions
 from .shingle import _ASCII_TABLE as _TABLE
-from .shingle import _segment_index, normalize_many, shingles, token_hashes, tokenize
-from .signature import sign
+from .shingle import _segment_index, fast_token_hashes, normalize_many, tokenize
+from .signature import permutations
 
 __all__ = ["Content", "Corpus", "Decision", "Side", "Verifier", "compare", "content_words", "judge", "lead_text"]
 
@@ -84,26 +85,8 @@ def unique_inverse(x: I64) -> tuple[I64, I64]:
 
 
 _UNKNOWN = object()  # not in a memo
-_LOW32 = np.uint64(0xFFFFFFFF)
-_QUERY_CHUNK = 1 << 22  # set-membership queries per numpy pass (bounds temporary memory)
 
 
-def _set_table(values: U32, offsets: I64, segs: I64) -> tuple[U64, I64, I64]:
-    """The sets of segments ``segs`` (sorted, unique) of ``values``, for batched intersections.
-
-    Returns the sorted unique keys ``k << 32 | value`` (``k`` the position of
-    the segment in ``segs``) and each segment's ``[start, end)`` in them.
-    """
-    counts = offsets[segs + 1] - offsets[segs]
-    keys = np.repeat(np.arange(len(segs), dtype=np.uint64) << np.uint64(32), counts)
-    keys |= values[_segment_index(offsets[segs], counts)].astype(np.uint64)
-    keys.sort()
-    if len(keys) > 1:
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-    hi = np.arange(len(segs), dtype=np.uint64) << np.uint64(32)
-    start = np.searchsorted(keys, hi).astype(np.int64)
-    end = np.searchsorted(keys, hi | _LOW32, side="right").astype(np.int64)
-    return keys, start, end
 
 
 def _agreement(sig: U32, ra: I64, rb: I64) -> F64:
@@ -117,72 +100,12 @@ def _agreement(sig: U32, ra: I64, rb: I64) -> F64:
     return out
 
 
-def _segment_sets(values: U32, offsets: I64, segs: I64) -> tuple[U32, I64]:
-    """The sorted sets of segments ``segs`` of ``values``, back to back, and their sizes."""
-    counts = offsets[segs + 1] - offsets[segs]
-    keys = np.repeat(np.arange(len(segs), dtype=np.uint64) << np.uint64(32), counts)
-    keys |= values[_segment_index(offsets[segs], counts)]
-    keys.sort()
-    if len(keys) > 1:
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-    sizes = np.bincount((keys >> np.uint64(32)).astype(np.int64), minlength=len(segs))
-    return (keys & _LOW32).astype(np.uint32), sizes.astype(np.int64)
 
 
-def _count_found(
-    table: U64, src: U64, q_start: I64, q_end: I64, target: I64
-) -> I64:
-    """For each ``i``: how many values of ``src[q_start[i]:q_end[i]]`` (low 32 bits)
-    are in set ``target[i]`` of ``table`` (see :func:`_set_table`)."""
-    n = len(q_start)
-    out = np.zeros(n, dtype=np.int64)
-    if n == 0 or len(table) == 0:
-        return out
-    counts = q_end - q_start
-    csum = np.cumsum(counts)
-    lo = 0
-    while lo < n:
-        base = int(csum[lo - 1]) if lo else 0
-        hi = max(int(np.searchsorted(csum, base + _QUERY_CHUNK, side="right")), lo + 1)
-        c = counts[lo:hi]
-        q = src[_segment_index(q_start[lo:hi], c)] & _LOW32
-        q |= np.repeat(target[lo:hi].astype(np.uint64) << np.uint64(32), c)
-        pos = np.searchsorted(table, q)
-        pos[pos == len(table)] = 0
-        hit = table[pos] == q
-        owner = np.repeat(np.arange(hi - lo, dtype=np.int64), c)
-        out[lo:hi] = np.bincount(owner[hit], minlength=hi - lo)
-        lo = hi
-    return out
 
 
-def _mix(x: U64) -> U64:
-    """splitmix64 finalizer (tags figure hashes with their pair)."""
-    with np.errstate(over="ignore"):
-        x = x ^ (x >> np.uint64(30))
-        x = x * np.uint64(0xBF58476D1CE4E5B9)
-        x ^= x >> np.uint64(27)
-        x *= np.uint64(0x94D049BB133111EB)
-        x ^= x >> np.uint64(31)
-    return x
 
 
-def _shared_counts(vals: U64, off: I64, a: I64, b: I64) -> I64:
-    """``len(set(A) & set(B))`` for segments ``a[i]``, ``b[i]`` of ``vals`` (each segment
-    free of repeats). Each value is tagged with its pair by a 64-bit mix: a false
-    match needs a 64-bit collision."""
-    ca = off[a + 1] - off[a]
-    cb = off[b + 1] - off[b]
-    pair = np.arange(len(a), dtype=np.uint64)
-    tag = _mix(pair + np.uint64(0x632BE59BD9B4E019))
-    za = vals[_segment_index(off[a], ca)] ^ np.repeat(tag, ca)
-    zb = vals[_segment_index(off[b], cb)] ^ np.repeat(tag, cb)
-    z = np.concatenate((za, zb))
-    owner = np.concatenate((np.repeat(np.arange(len(a)), ca), np.repeat(np.arange(len(b)), cb)))
-    order = np.argsort(z)
-    zs = z[order]
-    dup = np.flatnonzero(zs[1:] == zs[:-1])
-    return np.bincount(owner[order[dup]], minlength=len(a)).astype(np.int64)
 
 
 def _unique_segments(vals: U64, off: I64) -> tuple[U64, I64]:
@@ -290,8 +213,9 @@ def _prepare(
     and lead tokens of a run of texts."""
     cache: dict[bytes, list[bytes]] = {}
     markers = TruncationMarkers(patterns)
-    th, tok_off, numeric = token_hashes(normalize_many(texts, cache), len(texts))
-    sh, sh_off = shingles(th, tok_off, ngram)
+    th, tok_off, numeric = fast_token_hashes(normalize_many(texts, cache), len(texts))
+    a, b = permutations(num_perm, seed)
+    sh, sh_off, sets, set_off, sig = shingle_sets_sign(th, tok_off, ngram, a, b)
     fk, fv, f_off = figure_table(th, tok_off, numeric)
     trunc = [markers.search(t) for t in texts]
     digests = [
@@ -309,10 +233,6 @@ def _prepare(
     lead_off = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(counts, out=lead_off[1:])
     lead = th[_segment_index(lo, counts)]
-    sets, sizes = _segment_sets(sh, sh_off, np.arange(len(texts), dtype=np.int64))
-    set_off = np.zeros(len(texts) + 1, dtype=np.int64)
-    np.cumsum(sizes, out=set_off[1:])
-    sig = sign(sets, set_off, num_perm=num_perm, seed=seed)
     return _Batch(
         np.diff(tok_off), np.diff(sh_off), sets, set_off, sig, fk, fv, f_off, trunc, digests, lead, lead_off
     )
@@ -425,8 +345,8 @@ class Corpus:
             lead_off = np.zeros(len(lens) + 1, dtype=np.int64)
             np.cumsum(lens, out=lead_off[1:])
             lh = np.concatenate([lt for _, lt in lead_best]) if lead_best else np.zeros(0, np.uint64)
-            lsh, lsh_off = shingles(lh, lead_off, ngram)
-            self.lead_sig = sign(lsh, lsh_off, num_perm=options.num_perm, seed=options.seed)
+            pa, pb = permutations(options.num_perm, options.seed)
+            lsh, lsh_off, _, _, self.lead_sig = shingle_sets_sign(lh, lead_off, ngram, pa, pb, want_sets=False)
             self.lead_shingles: U32 = lsh
             self.lead_off: I64 = lsh_off
             self.has_lead = np.diff(lead_off) >= ngram + 2
@@ -445,12 +365,6 @@ class Corpus:
     def unique_shingles(self, r: int) -> U32:
         """The sorted shingle set of representative ``r``."""
         return self.shingles[self.sh_off[r] : self.sh_off[r + 1]]
-
-    def shingle_keys(self) -> U64:
-        """All shingle sets as one sorted array: ``r << 32 | shingle`` for representative ``r``."""
-        keys = np.repeat(np.arange(self.n_reps, dtype=np.uint64) << np.uint64(32), np.diff(self.sh_off))
-        keys |= self.shingles
-        return keys
 
     def lead_unique(self, r: int) -> U32:
         """The sorted lead shingle set of representative ``r``."""
@@ -574,18 +488,10 @@ class Verifier:
             idx = np.flatnonzero(near | ta | tb | (ratio < o.min_length_ratio + 0.1))
             if len(idx):
                 xa, xb = ra[idx], rb[idx]
-                table = c.shingle_keys()
                 st, en = c.sh_off[:-1], c.sh_off[1:]
                 la, lb = xa, xb
                 sa, sb = en[la] - st[la], en[lb] - st[lb]
-                a_small = sa <= sb
-                target = np.where(a_small, lb, la)
-                by_target = np.argsort(target, kind="stable")  # nearby lookups: cache-friendly
-                inter = np.empty(len(idx), dtype=np.int64)
-                inter[by_target] = _count_found(
-                    table, table, np.where(a_small, st[la], st[lb])[by_target],
-                    np.where(a_small, en[la], en[lb])[by_target], target[by_target],
-                )
+                inter = intersect_counts(c.shingles, c.sh_off, la, lb)
                 small, big = np.minimum(sa, sb), np.maximum(sa, sb)
                 den = sa + sb - inter
                 with np.errstate(divide="ignore", invalid="ignore"):
@@ -598,11 +504,9 @@ class Verifier:
                     k = np.flatnonzero(trunc)
                     if len(k) == 0:
                         continue
-                    lreps = sorted_unique(part[k])
-                    ltab, lst, len_ = _set_table(c.lead_shingles, c.lead_off, lreps)
-                    lp = np.searchsorted(lreps, part[k])
-                    size = len_[lp] - lst[lp]
-                    got = _count_found(table, ltab, lst[lp], len_[lp], whole[k])
+                    got, size = lead_share_counts(
+                        c.lead_shingles, c.lead_off, c.shingles, c.sh_off, part[k], whole[k]
+                    )
                     with np.errstate(divide="ignore", invalid="ignore"):
                         share = np.where(size > 0, got / size, 0.0)
                     ec[k] = np.maximum(ec[k], share)
@@ -617,8 +521,8 @@ class Verifier:
     def _bulk_conflict(self, ra: I64, rb: I64) -> B:
         """:meth:`conflict` for many representative pairs ``ra != rb`` at once."""
         keys, k_off, pairs, p_off = self.c.figure_sets()
-        shared = _shared_counts(keys, k_off, ra, rb)
-        same = _shared_counts(pairs, p_off, ra, rb)
+        shared = shared_counts64(keys, k_off, ra, rb)
+        same = shared_counts64(pairs, p_off, ra, rb)
         return conflict_counts(shared, same)
 
     def decide_pairs(self, i: I64, j: I64) -> tuple[B, F64]:

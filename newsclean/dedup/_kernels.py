@@ -1,0 +1,378 @@
+"""Compiled loops (numba) for the hot paths of deduplication.
+
+Each kernel computes exactly what a numpy reference in the other modules
+computes (tests in ``tests/test_dedup_fastpaths.py`` check equality): token
+hashes (:func:`~.shingle.token_hashes`), shingle hashes
+(:func:`~.shingle.shingles`), per-text shingle sets and MinHash signatures
+(:func:`~.signature.sign`), set intersections of candidate pairs.
+
+Why hand-written loops: numpy needs one pass (and one temporary array) per
+operation; these loops touch each byte or shingle once, and the signing loop
+keeps a document's 128 minima in registers/L1 (measured in
+``benchmarks/NOTES-dedup.md`` section 8). Compiled with ``cache=True``: the
+machine code is stored next to this file (or in the user cache directory
+when that is read-only) and loaded by later processes; when no cache
+location is writable, numba compiles in memory once per process.
+
+>>> import numpy as np
+>>> from newsclean.dedup._kernels import intersect_counts
+>>> vals = np.array([1, 2, 3, 2, 3, 9], dtype=np.uint32)
+>>> off = np.array([0, 3, 6], dtype=np.int64)
+>>> intersect_counts(vals, off, np.array([0]), np.array([1])).tolist()
+[2]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+import numba
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "hash_tokens",
+    "intersect_counts",
+    "lead_share_counts",
+    "shared_counts64",
+    "shingle_sets_sign",
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+U8 = npt.NDArray[np.uint8]
+U32 = npt.NDArray[np.uint32]
+U64 = npt.NDArray[np.uint64]
+I64 = npt.NDArray[np.int64]
+
+
+def _jit(func: F) -> F:
+    """``numba.njit(cache=True, nogil=True)``; without the on-disk cache when numba
+    finds no writable place for it (it raises at decoration time then)."""
+    try:
+        return cast(F, numba.njit(cache=True, nogil=True)(func))
+    except RuntimeError:  # pragma: no cover - depends on the install location
+        return cast(F, numba.njit(cache=False, nogil=True)(func))
+
+
+# Constants of shingle.py (duplicated here as plain ints for numba; a test checks them).
+_K3 = np.uint64(0x2545F4914F6CDD1D)
+_KW = np.array(
+    [
+        0x9FB21C651E98DF25, 0xC13FA9A902A6328F, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD,
+        0xC4CEB9FE1A85EC53, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9, 0x87C37B91114253D5,
+    ],
+    dtype=np.uint64,
+)
+_M = np.uint64(0x9E3779B97F4A7C15)
+_FOLD = np.uint64(0xD6E8FEB86659FD93)
+_WIDE = 64
+_NARROW = 16
+
+
+@_jit
+def _splitmix(x: Any) -> Any:
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+@_jit
+def _hash_tokens(
+    buf: U8, n_texts: int, kw: U64
+) -> tuple[U64, I64, npt.NDArray[np.bool_], I64, I64]:
+    n = buf.shape[0]
+    # pass 1: count tokens
+    count = 0
+    prev = False
+    for p in range(n):
+        t = buf[p] > 32
+        if t and not prev:
+            count += 1
+        prev = t
+    h = np.empty(count, dtype=np.uint64)
+    numeric = np.empty(count, dtype=np.bool_)
+    starts = np.empty(count, dtype=np.int64)
+    ends = np.empty(count, dtype=np.int64)
+    offsets = np.zeros(n_texts + 1, dtype=np.int64)
+    k = 0
+    text = 0
+    p = 0
+    k3 = np.uint64(0x2545F4914F6CDD1D)
+    while p < n:
+        c = buf[p]
+        if c <= 32:
+            if c == 1 and text < n_texts:
+                text += 1
+                offsets[text] = k
+            p += 1
+            continue
+        s = p
+        digits = True
+        while p < n and buf[p] > 32:
+            if buf[p] < 48 or buf[p] > 57:
+                digits = False
+            p += 1
+        length = p - s
+        starts[k] = s
+        ends[k] = p
+        numeric[k] = digits and length <= _NARROW
+        if length <= _WIDE:
+            hh = np.uint64(length) * k3
+            w = 0
+            while 8 * w < length:
+                word = np.uint64(0)
+                lo = s + 8 * w
+                hi = min(lo + 8, p)
+                for q in range(hi - 1, lo - 1, -1):
+                    word = (word << np.uint64(8)) | np.uint64(buf[q])
+                hh ^= word * kw[w]
+                w += 1
+            h[k] = _splitmix(hh)
+        else:
+            h[k] = np.uint64(0)  # long token: BLAKE2b, filled in by the caller
+        k += 1
+    while text < n_texts:  # a final text without its separator
+        text += 1
+        offsets[text] = k
+    return h, offsets, numeric, starts, ends
+
+
+def hash_tokens(big: bytes, n_texts: int) -> tuple[U64, I64, npt.NDArray[np.bool_], I64, I64]:
+    """Token hashes, per-text token offsets, numeric flags, token starts and ends
+    of ``b"\\x01"``-joined normalized texts (tokens over 64 bytes get hash 0: the
+    caller hashes them with BLAKE2b)."""
+    buf = np.frombuffer(big, dtype=np.uint8)
+    return _hash_tokens(buf, n_texts, _KW)
+
+
+@_jit
+def _fmix32(h: Any) -> Any:
+    h = h ^ (h >> np.uint64(16))
+    h = (h * np.uint64(0x85EBCA6B)) & np.uint64(0xFFFFFFFF)
+    h = h ^ (h >> np.uint64(13))
+    h = (h * np.uint64(0xC2B2AE35)) & np.uint64(0xFFFFFFFF)
+    return h ^ (h >> np.uint64(16))
+
+
+@_jit
+def _sign_set(vals: U32, a: U32, b: U32, out: U32, tmp: U32) -> None:
+    """Minimum of ``a * fmix32(v) + b (mod 2**32)`` over ``vals``, per permutation."""
+    p = a.shape[0]
+    for q in range(p):
+        out[q] = np.uint32(0xFFFFFFFF)
+    m = vals.shape[0]
+    for s in range(m):
+        tmp[s] = np.uint32(_fmix32(np.uint64(vals[s])))
+    for q in range(p):
+        aq = a[q]
+        bq = b[q]
+        best = np.uint32(0xFFFFFFFF)
+        for s in range(m):
+            v = np.uint32(aq * tmp[s] + bq)
+            if v < best:
+                best = v
+        out[q] = best
+
+
+@_jit
+def _shingle_sets_sign(
+    th: U64, tok_off: I64, ngram: int, a: U32, b: U32, want_sets: bool
+) -> tuple[U32, I64, U32, I64, U32]:
+    n = tok_off.shape[0] - 1
+    sh_off = np.zeros(n + 1, dtype=np.int64)
+    for d in range(n):
+        k = tok_off[d + 1] - tok_off[d]
+        c = k - ngram + 1 if k >= ngram else min(k, 1)
+        sh_off[d + 1] = sh_off[d] + c
+    total = sh_off[n]
+    sh = np.empty(total, dtype=np.uint32)
+    sets = np.empty(total if want_sets else 0, dtype=np.uint32)
+    set_off = np.zeros(n + 1, dtype=np.int64)
+    p = a.shape[0]
+    sig = np.empty((n, p), dtype=np.uint32)
+    longest = 0
+    for d in range(n):
+        longest = max(longest, sh_off[d + 1] - sh_off[d])
+    work = np.empty(longest, dtype=np.uint32)
+    tmp = np.empty(longest, dtype=np.uint32)
+    m64 = np.uint64(0x9E3779B97F4A7C15)
+    fold = np.uint64(0xD6E8FEB86659FD93)
+    for d in range(n):
+        t0 = tok_off[d]
+        k = tok_off[d + 1] - t0
+        o = sh_off[d]
+        c = sh_off[d + 1] - o
+        if k >= ngram:
+            for s in range(c):
+                acc = th[t0 + s]
+                for g in range(1, ngram):
+                    acc = acc * m64 + th[t0 + s + g]
+                acc ^= acc >> np.uint64(32)
+                acc *= fold
+                sh[o + s] = np.uint32(acc >> np.uint64(32))
+        elif k > 0:
+            acc = np.uint64(0)
+            for g in range(k):
+                acc = acc * m64 + th[t0 + g]
+            acc ^= acc >> np.uint64(32)
+            acc *= fold
+            sh[o] = np.uint32(acc >> np.uint64(32))
+        # the set: sorted, without repeats
+        w = work[:c]
+        w[:] = sh[o : o + c]
+        w.sort()
+        u = 0
+        for s in range(c):
+            if u == 0 or w[s] != w[u - 1]:
+                w[u] = w[s]
+                u += 1
+        if want_sets:
+            so = set_off[d]
+            sets[so : so + u] = w[:u]
+            set_off[d + 1] = so + u
+        else:
+            set_off[d + 1] = set_off[d] + u
+        _sign_set(w[:u], a, b, sig[d], tmp)
+    return sh, sh_off, sets[: set_off[n]] if want_sets else sets, set_off, sig
+
+
+def shingle_sets_sign(
+    th: U64, tok_off: I64, ngram: int, a: U32, b: U32, *, want_sets: bool = True
+) -> tuple[U32, I64, U32, I64, U32]:
+    """From token hashes (:func:`hash_tokens`): the shingles in text order and their
+    offsets (as :func:`~.shingle.shingles`), each text's sorted shingle set and its
+    offsets, and each text's MinHash signature (as :func:`~.signature.sign` of the
+    set) with permutation parameters ``a``, ``b``."""
+    return _shingle_sets_sign(th, tok_off, ngram, a, b, want_sets)
+
+
+@_jit
+def _count_sorted(x: U32, xs: int, xe: int, y: U32, ys: int, ye: int) -> int:
+    """How many of the sorted unique values ``x[xs:xe]`` are in sorted unique ``y[ys:ye]``."""
+    nx = xe - xs
+    ny = ye - ys
+    if nx == 0 or ny == 0:
+        return 0
+    got = 0
+    if ny > 16 * nx:  # few values in a large set: binary search each
+        lo = ys
+        for i in range(xs, xe):
+            v = x[i]
+            hi = ye
+            while lo < hi:
+                mid = (lo + hi) >> 1
+                if y[mid] < v:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            if lo < ye and y[lo] == v:
+                got += 1
+            if lo >= ye:
+                break
+        return got
+    i = xs
+    j = ys
+    while i < xe and j < ye:
+        if x[i] < y[j]:
+            i += 1
+        elif x[i] > y[j]:
+            j += 1
+        else:
+            got += 1
+            i += 1
+            j += 1
+    return got
+
+
+@_jit
+def _intersect_counts(vals: U32, off: I64, a: I64, b: I64) -> I64:
+    out = np.empty(a.shape[0], dtype=np.int64)
+    for k in range(a.shape[0]):
+        x, y = a[k], b[k]
+        nx, ny = off[x + 1] - off[x], off[y + 1] - off[y]
+        if nx <= ny:
+            out[k] = _count_sorted(vals, off[x], off[x + 1], vals, off[y], off[y + 1])
+        else:
+            out[k] = _count_sorted(vals, off[y], off[y + 1], vals, off[x], off[x + 1])
+    return out
+
+
+def intersect_counts(vals: U32, off: I64, a: npt.ArrayLike, b: npt.ArrayLike) -> I64:
+    """``len(set(A) & set(B))`` for the sorted, repeat-free segments ``a[k]`` and
+    ``b[k]`` of ``vals`` (segment ``r`` is ``vals[off[r]:off[r+1]]``)."""
+    aa = np.ascontiguousarray(a, dtype=np.int64)
+    bb = np.ascontiguousarray(b, dtype=np.int64)
+    return _intersect_counts(vals, off, aa, bb)
+
+
+@_jit
+def _lead_share_counts(
+    lead: U32, lead_off: I64, vals: U32, off: I64, part: I64, whole: I64
+) -> tuple[I64, I64]:
+    n = part.shape[0]
+    got = np.empty(n, dtype=np.int64)
+    size = np.empty(n, dtype=np.int64)
+    longest = 0
+    for k in range(n):
+        r = part[k]
+        longest = max(longest, lead_off[r + 1] - lead_off[r])
+    w = np.empty(longest, dtype=np.uint32)
+    for k in range(n):
+        r = part[k]
+        c = lead_off[r + 1] - lead_off[r]
+        ww = w[:c]
+        ww[:] = lead[lead_off[r] : lead_off[r + 1]]
+        ww.sort()
+        u = 0
+        for s in range(c):
+            if u == 0 or ww[s] != ww[u - 1]:
+                ww[u] = ww[s]
+                u += 1
+        size[k] = u
+        y = whole[k]
+        got[k] = _count_sorted(ww, 0, u, vals, off[y], off[y + 1])
+    return got, size
+
+
+def lead_share_counts(
+    lead: U32, lead_off: I64, vals: U32, off: I64, part: I64, whole: I64
+) -> tuple[I64, I64]:
+    """For each ``k``: how many distinct lead shingles of ``part[k]`` (segments of
+    ``lead``, any order) are in the sorted set ``whole[k]`` of ``vals``, and how many
+    distinct lead shingles ``part[k]`` has."""
+    return _lead_share_counts(
+        lead, lead_off, vals, off,
+        np.ascontiguousarray(part, dtype=np.int64), np.ascontiguousarray(whole, dtype=np.int64),
+    )
+
+
+@_jit
+def _shared_counts64(vals: U64, off: I64, a: I64, b: I64) -> I64:
+    out = np.empty(a.shape[0], dtype=np.int64)
+    for k in range(a.shape[0]):
+        x, y = a[k], b[k]
+        i, ie = off[x], off[x + 1]
+        j, je = off[y], off[y + 1]
+        got = 0
+        while i < ie and j < je:
+            if vals[i] < vals[j]:
+                i += 1
+            elif vals[i] > vals[j]:
+                j += 1
+            else:
+                got += 1
+                i += 1
+                j += 1
+        out[k] = got
+    return out
+
+
+def shared_counts64(vals: U64, off: I64, a: npt.ArrayLike, b: npt.ArrayLike) -> I64:
+    """:func:`intersect_counts` for 64-bit values (sorted, repeat-free segments)."""
+    aa = np.ascontiguousarray(a, dtype=np.int64)
+    bb = np.ascontiguousarray(b, dtype=np.int64)
+    return _shared_counts64(vals, off, aa, bb)
