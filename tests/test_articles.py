@@ -101,7 +101,6 @@ KNOWN_MISSES.update(
         ("meta", "61_es_aceite_oliva_precios"): f"{_BATCH5}: byline/date forms",
         ("meta", "62_it_pompei_domus_dioniso"): f"{_BATCH5}: byline/date forms",
         ("meta", "63_pt_golpes_pix_sp"): f"{_BATCH5}: byline/date forms",
-        ("given", "59_de_wg_zimmer_mieten"): f"{_BATCH5}: <title> wording kept with title given",
     }
 )
 
@@ -125,7 +124,6 @@ KNOWN_MISSES.update(
         ("text", "77_copper-chile-mine-restart"): f"{_BATCH7}: quote widget, promo headlines",
         ("text", "78_library-fines-medium-repost"): f"{_BATCH7}: blog-platform profile boxes",
         ("text", "80_gull-point-lighthouse-move"): f"{_BATCH7}: sponsored headline",
-        ("text", "82_kerala-panchayat-zero-waste"): f"{_BATCH7}: one-line menu",
         ("text", "84_bild-rentner-findet-geld-im-altpapier"): f"{_BATCH7}: caption, heading",
         ("text", "85_parisien-grigny-ascenseurs-en-panne"): f"{_BATCH7}: caption with place/date",
         ("text", "87_lokaltidning-badhus-nedlaggning"): f"{_BATCH7}: heading after a list",

@@ -73,8 +73,9 @@ LEXICON_REASONS: tuple[Reason, ...] = (
 PARSED_REASONS: tuple[Reason, ...] = (Reason.BYLINE, Reason.TIMESTAMP)
 
 _QUOTES = frozenset('“"«„‘‚‹「『')
-_RUN_BREAK = frozenset('.!?…;:"”’»)],')
-_SENTENCE_END = frozenset(".!?…")
+# Full-width and ideographic forms too: "。" ends a Japanese or Chinese sentence.
+_RUN_BREAK = frozenset('.!?…;:"”’»)],。！？；：」』）')
+_SENTENCE_END = frozenset(".!?…。！？")
 _TIME_ONLY_RE = re.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hs|hrs))?(?:\s*[A-Z]{2,5})?$",
     re.IGNORECASE,
@@ -88,7 +89,12 @@ _FIGURE_RE = re.compile(
 )
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
-_SITE_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[：｜]\s*")
+# Separators between a headline and its site name; "_" only between two
+# non-ASCII characters ("标题_新闻频道_华北网": Chinese portals), never in
+# "snake_case" words.
+_SITE_SEP_RE = re.compile(
+    r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[：｜]\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+)
 _TAIL_PARTICLES = frozenset(
     [
         "de",
@@ -251,7 +257,7 @@ def _is_label(u: _U) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    t = text.rstrip('"”’»)]*')
+    t = text.rstrip('"”’»)]*」』）')
     return bool(t) and t[-1] in _SENTENCE_END
 
 
@@ -298,6 +304,18 @@ def _site_tail(text: str) -> int | None:
     return None
 
 
+def _base_words(u: _U) -> int:
+    """Words of a line without its site suffix, counted as :func:`_count_words`
+    counts them (a Chinese headline of two "words" is some ten)."""
+    toks = _base_tokens(u)
+    return _count_words(" ".join(toks), len(toks))
+
+
+def _cjk(text: str) -> bool:
+    """Whether ``text`` has Chinese, Japanese or Korean characters."""
+    return any("\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
+
+
 def _tail_cuts(text: str) -> list[tuple[str, ...]]:
     """The tokens of ``text`` without one, two, ... site suffixes ("Headline -
     by Author - Site" gives "Headline - by Author" and "Headline")."""
@@ -329,8 +347,8 @@ def _token_variant(ta: tuple[str, ...], ta_text: str, tb: tuple[str, ...], tb_te
         short, long, short_text = ta, tb, ta_text
     else:
         short, long, short_text = tb, ta, tb_text
-    if len(short) < 3:
-        return False
+    if len(short) < 3 and not (len("".join(short)) >= 12 and _cjk(short_text)):
+        return False  # (a CJK headline is one or two long "words")
     truncated = short_text.rstrip().endswith(("...", "…"))
     if _is_prefix(short, long, truncated):
         return True
@@ -780,8 +798,8 @@ class Cleaner:
             return None, "none"
         # Several lines may repeat at the top ("Watch Live", a newsletter pitch):
         # the headline is the group with the longest member; ties go to the first.
-        title_group = max(groups, key=lambda g: (max(len(_base_tokens(u)) for u in g), -g[0].idx))
-        longest = max(len(_base_tokens(u)) for u in title_group)
+        title_group = max(groups, key=lambda g: (max(_base_words(u) for u in g), -g[0].idx))
+        longest = max(_base_words(u) for u in title_group)
         lone = self._lone_pick(units, [u for u in header if u.n_words >= 2])
         if (
             lone is not None
@@ -834,10 +852,11 @@ class Cleaner:
             if u.kept and u.n_words <= 12 and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
         for u in units[first:last]:
-            # Short labels, and a site name with its slogan ("Tribune-Ledger |
-            # Breaking news, sports and weather").
-            short = u.n_words <= 6 or (u.n_words <= 12 and _SITE_SEP_RE.search(u.text))
-            if u.kept and short and not _ends_sentence(u.text):
+            # Short labels, a site name with its slogan ("Tribune-Ledger |
+            # Breaking news, sports and weather"), a menu bar ("首页 新闻 财经
+            # 体育 娱乐 科技 汽车"): no line of the story sits between the page's
+            # <title> and its headline.
+            if u.kept and u.n_words <= 12 and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
 
     def _story_start(self, units: list[_U]) -> int:
@@ -1431,7 +1450,7 @@ class Cleaner:
         if j + 1 >= len(kept) or u.n_words == 0 or u.n_words > self.options.max_heading_words:
             return False
         text = u.text
-        if len(text) > 150 or text[-1] in ".!?…,;:" or _BULLET_RE.match(text):
+        if len(text) > 150 or text[-1] in ".!?…,;:。！？、；：" or _BULLET_RE.match(text):
             return False
         if text[-1] in '"”’»' and len(text) > 1 and text[-2] in ".!?,":
             return False
