@@ -811,13 +811,16 @@ class Cleaner:
             # "Local News" twice, a photo credit under two pictures), or a
             # longer headline that leads into the story appears once: it wins.
             return None, "none"
+        # The headline as the top of the page shows it: a variant further down
+        # (a "Most read" item run together with the next one) is only removed.
+        top_group = [u for u in title_group if u.idx < header_end] or title_group
         if id(title_group) in fuzzy:
             # Two wordings: the page's own headline (no site suffix) wins over
             # the <title> written for search engines.
-            on_page = [u for u in title_group if _site_tail(u.text) is None]
-            title = _most_complete(on_page or title_group)
+            on_page = [u for u in top_group if _site_tail(u.text) is None]
+            title = _most_complete(on_page or top_group)
         else:
-            title = _most_complete(title_group)
+            title = _most_complete(top_group)
         self._remove_title(units, title_group, first_content, header_end)
         for other in groups:
             if other is title_group:
