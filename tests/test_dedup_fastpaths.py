@@ -262,3 +262,14 @@ def test_large_set_lookups_use_the_binary_search_path() -> None:
     off = np.array([0, len(small), len(small) + len(big)], dtype=np.int64)
     vals = np.array(small + big, dtype=np.uint32)
     assert intersect_counts(vals, off, np.array([0, 1]), np.array([1, 0])).tolist() == [3, 3]
+
+
+def test_utf8_casefold_equals_str_casefold_on_every_code_point() -> None:
+    from newsclean.dedup._kernels import _FOLD_LIMIT, casefold_utf8
+
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    lower_ascii = bytes(range(65)) + bytes(range(97, 123)) + bytes(range(91, 256))
+    got = casefold_utf8(("Straße\x00" + chars + " ΣΑΣ").encode()).translate(lower_ascii)
+    assert got == ("Straße\x00" + chars + " ΣΑΣ").casefold().encode()
+    assert all(chr(c).casefold() == chr(c) for c in range(_FOLD_LIMIT, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert casefold_utf8(b"ASCII Only") == b"ASCII Only"

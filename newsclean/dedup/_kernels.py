@@ -376,3 +376,118 @@ def shared_counts64(vals: U64, off: I64, a: npt.ArrayLike, b: npt.ArrayLike) -> 
     aa = np.ascontiguousarray(a, dtype=np.int64)
     bb = np.ascontiguousarray(b, dtype=np.int64)
     return _shared_counts64(vals, off, aa, bb)
+
+
+_FOLD_LIMIT = 0x1E922  # no code point from here on changes under str.casefold (test)
+
+
+def _fold_tables() -> tuple[npt.NDArray[np.int32], U8]:
+    """For code points below ``_FOLD_LIMIT``: where the UTF-8 of ``chr(c).casefold()``
+    starts in a byte pool (-1: unchanged, or ASCII, which the callers' byte tables
+    lower-case), and the pool (each entry ends where the next starts)."""
+    start = np.full(_FOLD_LIMIT + 1, -1, dtype=np.int32)
+    pool = bytearray()
+    ends = []
+    for c in range(0x80, _FOLD_LIMIT):
+        if 0xD800 <= c < 0xE000:
+            continue
+        ch = chr(c)
+        f = ch.casefold()
+        if f != ch:
+            start[c] = len(pool)
+            pool += f.encode("utf-8")
+            ends.append(len(pool))
+    return start, np.frombuffer(bytes(pool), dtype=np.uint8)
+
+
+_TABLES: list[tuple[npt.NDArray[np.int32], U8, npt.NDArray[np.int32]]] = []
+
+
+def _tables() -> tuple[npt.NDArray[np.int32], U8, npt.NDArray[np.int32]]:
+    if not _TABLES:  # built once per process (~40 ms); a constant, not state
+        start, pool = _fold_tables()
+        # the length of each entry: the distance to the next start
+        length = np.zeros_like(start)
+        has = np.flatnonzero(start >= 0)
+        nxt = np.append(start[has][1:], len(pool))
+        length[has] = nxt - start[has]
+        _TABLES.append((start, pool, length))
+    return _TABLES[0]
+
+
+@_jit
+def _casefold_utf8(buf: U8, start: npt.NDArray[np.int32], length: npt.NDArray[np.int32], pool: U8) -> U8:
+    n = buf.shape[0]
+    limit = start.shape[0] - 1
+    # pass 1: output length
+    size = 0
+    p = 0
+    while p < n:
+        c = buf[p]
+        if c < 0x80:
+            size += 1
+            p += 1
+            continue
+        if c < 0xE0:
+            k = 2
+            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(buf[p + 1]) & 0x3F)
+        elif c < 0xF0:
+            k = 3
+            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(buf[p + 1]) & 0x3F) << 6) | (np.int64(buf[p + 2]) & 0x3F)
+        else:
+            k = 4
+            cp = (
+                ((np.int64(c) & 0x07) << 18) | ((np.int64(buf[p + 1]) & 0x3F) << 12)
+                | ((np.int64(buf[p + 2]) & 0x3F) << 6) | (np.int64(buf[p + 3]) & 0x3F)
+            )
+        if cp < limit and start[cp] >= 0:
+            size += length[cp]
+        else:
+            size += k
+        p += k
+    out = np.empty(size, dtype=np.uint8)
+    p = 0
+    o = 0
+    while p < n:
+        c = buf[p]
+        if c < 0x80:
+            out[o] = c
+            o += 1
+            p += 1
+            continue
+        if c < 0xE0:
+            k = 2
+            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(buf[p + 1]) & 0x3F)
+        elif c < 0xF0:
+            k = 3
+            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(buf[p + 1]) & 0x3F) << 6) | (np.int64(buf[p + 2]) & 0x3F)
+        else:
+            k = 4
+            cp = (
+                ((np.int64(c) & 0x07) << 18) | ((np.int64(buf[p + 1]) & 0x3F) << 12)
+                | ((np.int64(buf[p + 2]) & 0x3F) << 6) | (np.int64(buf[p + 3]) & 0x3F)
+            )
+        if cp < limit and start[cp] >= 0:
+            s = start[cp]
+            for q in range(length[cp]):
+                out[o + q] = pool[s + q]
+            o += length[cp]
+        else:
+            for q in range(k):
+                out[o + q] = buf[p + q]
+            o += k
+        p += k
+    return out
+
+
+def casefold_utf8(raw: bytes) -> bytes:
+    """``raw.decode().casefold().encode()`` for valid UTF-8 ``raw``, except that ASCII
+    letters keep their case (callers lower-case ASCII with a byte table anyway).
+
+    >>> casefold_utf8("Straße İ ΣΑΣ".encode()).decode()
+    'Strasse i̇ σασ'
+    """
+    if raw.isascii():
+        return raw
+    start, pool, length = _tables()
+    return bytes(_casefold_utf8(np.frombuffer(raw, dtype=np.uint8), start, length, pool))
