@@ -813,7 +813,7 @@ class Cleaner:
             return None, "none"
         # The headline as the top of the page shows it: a variant further down
         # (a "Most read" item run together with the next one) is only removed.
-        top_group = [u for u in title_group if u.idx < header_end] or title_group
+        top_group = [u for u in title_group if u.idx <= header_end] or title_group
         if id(title_group) in fuzzy:
             # Two wordings: the page's own headline (no site suffix) wins over
             # the <title> written for search engines.
