@@ -269,6 +269,7 @@ POSITIONS: dict[str, tuple[str, ...]] = {
     "legal_words_prose": ALL_POSITIONS,
     "long_paragraph_mention": ALL_POSITIONS,
     "odd_case_punct": ALL_POSITIONS,
+    "platform_prose": ALL_POSITIONS,
 }
 
 _CASES: dict[str, list[tuple[str, str]]] = {
@@ -644,6 +645,18 @@ _CASES: dict[str, list[tuple[str, str]]] = {
         ("pt", "• Levar documento de identificação"),
         ("it", "• Portare un documento d'identità"),
         ("nl", "• Neem een geldig legitimatiebewijs mee"),
+    ],
+    # Story sentences about apps and messaging channels (not the outlet's promo:
+    # they do not open with "Follow", "Join" or "Download").
+    "platform_prose": [
+        ("en", "Residents can download the council's new app to report potholes, officials said."),
+        ("en", "The protest was organised in a WhatsApp channel with 4,000 members."),
+        ("en", "Follow-up inspections found the pumps repaired, the agency said on Telegram."),
+        ("de", "Die Stadt will die App im Frühjahr für iOS und Android veröffentlichen."),
+        ("es", "Entre 2019 y 2021, los usuarios de WhatsApp en la región se duplicaron, según el informe."),
+        ("fr", "La préfecture a diffusé l'alerte sur son application et sur Telegram dès 6 heures."),
+        ("it", "I genitori si sono organizzati in un gruppo WhatsApp per i turni di sorveglianza."),
+        ("nl", "De gemeente lanceert in maart een app voor iOS en Android om afval te melden."),
     ],
     # A line with only a figure, or a star rating.
     "figure_rating": [

@@ -1039,6 +1039,31 @@ def test_figure_widget_removed(widget: list[str], pos: str) -> None:
     assert_body(a, doc)
 
 
+CHANNEL_PROMOS = [
+    ("en", "Follow The Valley Courier on WhatsApp and get the day's top stories every evening."),
+    ("nl", "Volg De Kustkrant ook op WhatsApp en ontvang elke avond het belangrijkste nieuws."),
+    ("es", "Únase a nuestro canal de WhatsApp y reciba las noticias de la región en su celular."),
+    ("it", "Ricevi le notizie di Ossola24 su WhatsApp: iscriviti al nostro canale gratuito."),
+    ("ru", "Подписывайтесь на «Вести Прикамья» в Telegram, чтобы первыми узнавать новости."),
+    ("uk", "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися головні новини."),
+    ("sv", "Ladda ner Kuriren-appen och få de viktigaste nyheterna direkt i mobilen."),
+    ("hr", "Preuzmite aplikaciju Jadranskog lista za Android i iOS i budite prvi."),
+    ("ca", "Descarrega't l'app del Diari de la Vall i rep les notícies al mòbil."),
+]
+
+
+@pytest.mark.parametrize("pos", ["mid", "bottom"])
+@pytest.mark.parametrize(("lang", "line"), CHANNEL_PROMOS)
+def test_outlet_channel_and_app_promos_removed(lang: str, line: str, pos: str) -> None:
+    """"Follow us on WhatsApp", "Download our app" in any language: an
+    imperative opening the line and a platform or an app named in it."""
+    story = pick_story("en", pos + line)
+    doc = place(story, pos, [line])
+    a = clean_text(doc.text)
+    assert_removed(a, line, {R.NEWSLETTER})
+    assert_body(a, doc)
+
+
 @pytest.mark.parametrize("pos", ["after_title", "mid"])
 def test_comment_button_above_or_inside_the_story_keeps_it(pos: str) -> None:
     """A "Comments (12)" button in a share bar, or mid-story, is not a thread."""
