@@ -125,7 +125,6 @@ KNOWN_MISSES.update(
         ("text", "78_library-fines-medium-repost"): f"{_BATCH7}: blog-platform profile boxes",
         ("text", "80_gull-point-lighthouse-move"): f"{_BATCH7}: sponsored headline",
         ("text", "84_bild-rentner-findet-geld-im-altpapier"): f"{_BATCH7}: caption, heading",
-        ("text", "85_parisien-grigny-ascenseurs-en-panne"): f"{_BATCH7}: caption with place/date",
         ("text", "87_lokaltidning-badhus-nedlaggning"): f"{_BATCH7}: heading after a list",
         ("meta", "81_eastfield-police-converter-ring"): f"{_BATCH7}: byline/date forms",
         ("meta", "84_bild-rentner-findet-geld-im-altpapier"): f"{_BATCH7}: byline/date forms",

@@ -1274,6 +1274,14 @@ PHOTO_JUNK = [
     junk(R.PHOTO_CREDIT, "Foto: EFE", "after_title", "es"),
     junk(R.PHOTO_CREDIT, "Imagen: Europa Press", "mid", "es"),
     junk(R.PHOTO_CREDIT, "Fotografía: Reuters", "mid", "es"),
+    # Captions ending in their credit after the sentence.
+    junk(R.PHOTO_CREDIT, "Flooded roads near the station on Wednesday. (PTI)", "mid"),
+    junk(R.PHOTO_CREDIT, "A barragem de Odeleite em março. LUSA/JOÃO PEDRO SOUSA", "mid"),
+    junk(R.PHOTO_CREDIT, "Kayla Ostrowski at her home outside Ashby. Hannah Lind/Valley Public Radio", "mid"),
+    junk(R.PHOTO_CREDIT, "Des banderoles sur les grilles de l'école. Photo Le DR /Julien ROUX", "mid", "fr"),
+    junk(R.PHOTO_CREDIT, "Pierwszy tramwaj na pętli. Fot. Tomasz Pietrzyk / Agencja Wyborcza.pl", "mid"),
+    junk(R.PHOTO_CREDIT, "רחוב אלנבי בשעות הבוקר. צילום: עידו ארז", "mid"),
+    junk(R.PHOTO_CREDIT, "图为冰雪大世界工作人员在松花江上采冰。（资料图）", "mid"),
 ]
 
 PHOTO_KEEP = [
@@ -1284,6 +1292,7 @@ PHOTO_KEEP = [
         story="cycling",
     ),
     keep("Photo Finish Decides the Green Jersey", story="cycling", heading=True),
+    keep("The council approved the plan on Monday. Residents/owners will vote in May.", story="housing"),
     keep(
         "Fotos der Schäden verbreiteten sich schnell in den sozialen Netzwerken.",
         lang="de",
