@@ -273,3 +273,25 @@ def test_utf8_casefold_equals_str_casefold_on_every_code_point() -> None:
     assert got == ("Straße\x00" + chars + " ΣΑΣ").casefold().encode()
     assert all(chr(c).casefold() == chr(c) for c in range(_FOLD_LIMIT, 0x110000) if not 0xD800 <= c < 0xE000)
     assert casefold_utf8(b"ASCII Only") == b"ASCII Only"
+
+
+@given(st.lists(MIXED, min_size=1, max_size=6))
+@SETTINGS
+def test_compiled_normalization_gives_the_tokens_of_the_definition(texts: list[str]) -> None:
+    """NFKC + casefold + the token regex, text by text == the batch path (fold_blank)."""
+    import unicodedata
+
+    from newsclean.dedup.shingle import _TOKEN_RE, normalize_many
+
+    got = [b.split() for b in normalize_many(texts).split(b"\x01")]
+    for text, toks in zip(texts, got, strict=True):
+        norm = unicodedata.normalize("NFKC", text.replace("\x00", " ")).casefold()
+        assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)]
+
+
+@given(st.lists(st.one_of(st.none(), MIXED), max_size=8))
+@SETTINGS
+def test_batch_title_tokens_equal_one_by_one(titles: list[str | None]) -> None:
+    from newsclean.dedup.features import title_tokens, title_tokens_many
+
+    assert title_tokens_many(titles) == [title_tokens(t) for t in titles]

@@ -491,3 +491,95 @@ def casefold_utf8(raw: bytes) -> bytes:
         return raw
     start, pool, length = _tables()
     return bytes(_casefold_utf8(np.frombuffer(raw, dtype=np.uint8), start, length, pool))
+
+
+@_jit
+def _fold_blank(
+    buf: U8,
+    start: npt.NDArray[np.int32],
+    length: npt.NDArray[np.int32],
+    pool: U8,
+    is_sep: npt.NDArray[np.bool_],
+    is_nospace: npt.NDArray[np.bool_],
+    table: U8,
+) -> tuple[U8, I64]:
+    folded = _casefold_utf8(buf, start, length, pool)
+    n = folded.shape[0]
+    out = np.empty(n, dtype=np.uint8)
+    odd = np.zeros(n + 1, dtype=np.int64)
+    n_odd = 0
+    text = 0
+    last_odd = -1
+    p = 0
+    while p < n:
+        c = folded[p]
+        if c < 0x80:
+            if c == 0:
+                text += 1
+            out[p] = table[c]
+            p += 1
+            continue
+        if c < 0xE0:
+            k = 2
+            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(folded[p + 1]) & 0x3F)
+        elif c < 0xF0:
+            k = 3
+            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(folded[p + 1]) & 0x3F) << 6) | (
+                np.int64(folded[p + 2]) & 0x3F)
+        else:
+            k = 4
+            cp = (
+                ((np.int64(c) & 0x07) << 18) | ((np.int64(folded[p + 1]) & 0x3F) << 12)
+                | ((np.int64(folded[p + 2]) & 0x3F) << 6) | (np.int64(folded[p + 3]) & 0x3F)
+            )
+        solo = (k == 3 and is_nospace[cp]) or (k == 4 and cp >= 0x20000 and cp <= 0x3134F)
+        if solo and last_odd != text:
+            odd[n_odd] = text
+            n_odd += 1
+            last_odd = text
+        if k < 4 and is_sep[cp]:
+            for q in range(k):
+                out[p + q] = 0x20
+        else:
+            for q in range(k):
+                out[p + q] = folded[p + q]
+        p += k
+    return out, odd[:n_odd]
+
+
+def fold_blank(raw: bytes, is_sep: npt.NDArray[np.bool_], is_nospace: npt.NDArray[np.bool_],
+               table: bytes) -> tuple[bytes, list[int]]:
+    """Case folding (:func:`casefold_utf8`), then every non-ASCII separator (``is_sep``, a
+    BMP table) blanked with one space per byte and ASCII bytes mapped through ``table``,
+    on the UTF-8 bytes of ``\\x00``-joined texts, in one compiled call. Also returns
+    the (ascending) indices of the texts with characters of scripts written without
+    spaces (``is_nospace``; CJK extensions B-G too)."""
+    start, pool, length = _tables()
+    out, odd = _fold_blank(
+        np.frombuffer(raw, dtype=np.uint8), start, length, pool, is_sep, is_nospace,
+        np.frombuffer(table, dtype=np.uint8),
+    )
+    return out.tobytes(), odd.tolist()
+
+
+@_jit
+def _agreement(sig: U32, a: I64, b: I64) -> npt.NDArray[np.float64]:
+    n = a.shape[0]
+    p = sig.shape[1]
+    out = np.empty(n, dtype=np.float64)
+    for k in range(n):
+        x = sig[a[k]]
+        y = sig[b[k]]
+        same = 0
+        for q in range(p):
+            same += x[q] == y[q]
+        out[k] = same / p
+    return out
+
+
+def agreement(sig: U32, a: npt.ArrayLike, b: npt.ArrayLike) -> npt.NDArray[np.float64]:
+    """Share of equal slots of signature rows ``a[k]`` and ``b[k]`` (the MinHash Jaccard
+    estimate), without gathering the rows into temporary arrays."""
+    return _agreement(
+        np.ascontiguousarray(sig), np.ascontiguousarray(a, dtype=np.int64), np.ascontiguousarray(b, dtype=np.int64)
+    )

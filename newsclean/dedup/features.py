@@ -23,12 +23,12 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
-from .shingle import normalize, token_hash, token_hashes, tokenize
+from .shingle import normalize, normalize_many, token_hash, token_hashes, tokenize
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
@@ -44,6 +44,7 @@ __all__ = [
     "figures_conflict",
     "title_similarity",
     "title_tokens",
+    "title_tokens_many",
 ]
 
 _NUMBER_WORDS: Mapping[bytes, bytes] = {
@@ -259,6 +260,24 @@ def title_tokens(title: str | None) -> frozenset[bytes] | None:
         return None
     toks = frozenset(tokenize(title))
     return toks or None
+
+
+def title_tokens_many(titles: Sequence[str | None]) -> list[frozenset[bytes] | None]:
+    """:func:`title_tokens` of many titles, normalized together (:func:`~.shingle.normalize_many`).
+
+    >>> title_tokens_many(["GM layoffs", None, "...", "GM Layoffs!"])
+    [frozenset({b'gm', b'layoffs'}), None, None, frozenset({b'gm', b'layoffs'})]
+    """
+    out: list[frozenset[bytes] | None] = [None] * len(titles)
+    have = [k for k, t in enumerate(titles) if t]
+    step = 4096
+    for lo in range(0, len(have), step):
+        part = have[lo : lo + step]
+        blobs = normalize_many([titles[k] or "" for k in part]).split(b"\x01")
+        for k, blob in zip(part, blobs, strict=True):
+            toks = frozenset(blob.split())
+            out[k] = toks or None
+    return out
 
 
 def title_similarity(a: frozenset[bytes] | None, b: frozenset[bytes] | None) -> float | None:

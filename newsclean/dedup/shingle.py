@@ -182,12 +182,10 @@ def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None 
     is passed on to it).
     """
     clean = [t.replace("\x00", " ") if "\x00" in t else t for t in texts]
-    joined = "\x00".join(clean)
-    if joined.isascii():
-        return joined.encode("ascii").translate(_BATCH_TABLE)
+    if all(t.isascii() for t in clean):
+        return "\x00".join(clean).encode("ascii").translate(_BATCH_TABLE)
     # The definition is NFKC, then case folding: texts not in NFKC form are normalized
     # first (one C call each), then all are case-folded together.
-    changed = False
     for i, t in enumerate(clean):
         if not t.isascii() and not unicodedata.is_normalized("NFKC", t):
             # The commonest offenders replaced by their NFKC forms first (str.replace
@@ -197,18 +195,11 @@ def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None 
                 if c in t:
                     t = t.replace(c, nf)
             clean[i] = t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
-            changed = True
-    if changed:
-        joined = "\x00".join(clean)
-    # casefold on the UTF-8 bytes (compiled; ASCII is lower-cased by the table below)
-    from ._kernels import casefold_utf8
+    # Case folding, separators and the ASCII table in one compiled pass over the UTF-8
+    # bytes (the same bytes as str.casefold, _blank_separators and _BATCH_TABLE; tested).
+    from ._kernels import fold_blank
 
-    raw, solo = _blank_separators(casefold_utf8(joined.encode("utf-8")))
-    odd: set[int] = set()
-    if len(solo):  # characters of scripts without spaces: those texts one by one
-        nul = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 0)
-        odd.update(np.searchsorted(nul, solo).tolist())
-    out = raw.translate(_BATCH_TABLE)
+    out, odd = fold_blank("\x00".join(clean).encode("utf-8"), _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE)
     if odd:
         blobs = out.split(b"\x01")
         for i in odd:

@@ -23,7 +23,13 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from ._kernels import intersect_counts, lead_share_counts, shared_counts64, shingle_sets_sign
+from ._kernels import (
+    agreement,
+    intersect_counts,
+    lead_share_counts,
+    shared_counts64,
+    shingle_sets_sign,
+)
 from .docs import Doc
 from .features import (
     Figures,
@@ -33,7 +39,7 @@ from .features import (
     figure_table,
     figures_conflict,
     title_similarity,
-    title_tokens,
+    title_tokens_many,
 )
 from .options import DedupOptions
 from .shingle import _ASCII_TABLE as _TABLE
@@ -90,14 +96,8 @@ _UNKNOWN = object()  # not in a memo
 
 
 def _agreement(sig: U32, ra: I64, rb: I64) -> F64:
-    """Share of equal signature slots of rows ``ra[k]`` and ``rb[k]`` (in chunks)."""
-    out = np.empty(len(ra), dtype=np.float64)
-    p = sig.shape[1]
-    step = 1 << 15
-    for lo in range(0, len(ra), step):
-        a, b = ra[lo : lo + step], rb[lo : lo + step]
-        out[lo : lo + step] = np.count_nonzero(sig[a] == sig[b], axis=1) / p
-    return out
+    """Share of equal signature slots of rows ``ra[k]`` and ``rb[k]`` (compiled loop)."""
+    return agreement(sig, ra, rb)
 
 
 
@@ -278,7 +278,7 @@ class Corpus:
         self.words = np.zeros(n, dtype=np.int64)
         self.rep = np.zeros(n, dtype=np.int64)
         self.dates = np.array([d.date if d.date is not None else math.nan for d in docs], dtype=np.float64)
-        self.titles = [title_tokens(d.title) for d in docs]
+        self.titles = title_tokens_many([d.title for d in docs])
         self.keys = [id_key(d.doc_id) for d in docs]
         rep_members: list[list[int]] = []
         rep_of_digest: dict[bytes, int] = {}
