@@ -96,10 +96,8 @@ KNOWN_MISSES.update(
         ("text", "57_cul-de-sac-newsletter-corner-stores"): f"{_BATCH5}: newsletter pitch",
         ("text", "58_junee-solar-farm-refused"): f"{_BATCH5}: footer run-in line",
         ("text", "61_es_aceite_oliva_precios"): f"{_BATCH5}: two-line headline, author box",
-        ("text", "62_it_pompei_domus_dioniso"): f"{_BATCH5}: date with '(modifica il ...)'",
         ("text", "63_pt_golpes_pix_sp"): f"{_BATCH5}: heading after a video list",
         ("meta", "61_es_aceite_oliva_precios"): f"{_BATCH5}: byline/date forms",
-        ("meta", "62_it_pompei_domus_dioniso"): f"{_BATCH5}: byline/date forms",
         ("meta", "63_pt_golpes_pix_sp"): f"{_BATCH5}: byline/date forms",
     }
 )

@@ -1574,6 +1574,17 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
         ("Aktualisiert am 12. März 2026", "de", {"2026-03-12"}),
         ("Publié le 12 mars 2026 à 10h14", "fr", {"2026-03-12", "2026-03-12T10:14"}),
         ("Publicado el 12 de marzo de 2026", "es", {"2026-03-12"}),
+        # A second (updated) stamp after the first, with no separator or in
+        # parentheses; a year with a trailing dot and "u" before the time.
+        (
+            "Publié le 12/03/2026 à 19h12 Mis à jour le 13/03/2026 à 08h40",
+            "fr",
+            {"2026-03-12T19:12"},
+        ),
+        ("12/03/2026 09h15 Atualizado há 2 dias", "en", {"2026-03-12T09:15"}),
+        ("12 marzo 2026 (modifica il 13 marzo 2026 | 21:48)", "en", {"2026-03-12"}),
+        ("2026-03-12 09:12 수정 2026-03-12 10:05", "en", {"2026-03-12T09:12"}),
+        ("12.03.2026. u 18:40", "en", {"2026-03-12T18:40"}),
     ],
 )
 def test_timestamp_sets_meta_date(line: str, lang: str, expected: set[str]) -> None:

@@ -219,7 +219,7 @@ class MetaParser:
         month = _alternation(months)
         weekday = _alternation(weekdays)
         time = (
-            r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|godz\.?|o godz\.?|-|–|—|\||·|/)?\s*"
+            r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|godz\.?|o godz\.?|u|v|-|–|—|\||·|/)?\s*"
             r"(?P<H>\d{1,2})(?:\s?[:.h]\s?(?P<M>\d{2})|(?=\s*[ap]\.?\s?m\b))(?::\d{2})?"
             r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h|hs|hrs|hr|horas|ore|heures))?"
             rf"(?:\s*\(?(?:{_TZ}|(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)\)?)?)?"
@@ -236,7 +236,7 @@ class MetaParser:
             r"(?:\s*(?P<cH>\d{1,2})\s*(?:[:：]|時|시)\s*(?P<cM>\d{2})\s*(?:分|분)?)?",
             rf"{day}\s*(?:de\s+)?(?P<mon>{month})\.?,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})",
             rf"(?P<mon2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})",
-            r"(?P<na>\d{1,2})[./·-](?P<nb>\d{1,2})[./·-](?P<ny>\d{4}|\d{2})",
+            r"(?P<na>\d{1,2})[./·-](?P<nb>\d{1,2})[./·-](?P<ny>\d{4}|\d{2})(?:(?<=\d{4})\.)?",
         )
         weekday_prefix = rf"(?:(?:{weekday})\.?,?\s+)?"
         # "10:14, 12 March 2026": the time may also come first.
@@ -245,10 +245,15 @@ class MetaParser:
             rf"(?:\s*(?:uhr|h))?(?:\s*{_TZ})?\s*(?:,|-|–|\||·)?\s*)?"
         )
         # "..., mis à jour à 23h40" / "| updated 4:10 pm": a second time may follow.
+        # Also with no separator, or in parentheses: "22/11/2026 09h15
+        # Atualizado há 2 dias", "26 novembre 2026 (modifica il 26 novembre
+        # 2026 | 21:48)", "2026-11-21 09:12 수정 2026-11-21 10:05".
         also_updated = (
-            r"(?:\s*(?:,|\||·|-|–)\s*(?:mis à jour|modifié|updated|first published|published|"
-            r"actualizado|aktualisiert|"
-            r"atualizado|aggiornato|bijgewerkt|uppdaterad)\b[^|]{0,30})?"
+            r"(?:\s*(?:,|\||·|-|–|\()?\s*(?:mis à jour|modifié|modifica|updated|first published|"
+            r"published|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt|uppdaterad|"
+            r"ažurirano|zaktualizowano|aktualizováno|обновлено|оновлено|güncelleme|"
+            r"diperbarui|수정|更新)(?:\b|(?<=[수정更新]))[^|()]{0,40}"
+            r"(?:\|\s*\d{1,2}[:.h]\d{2}\s*)?\)?)?"
         )
         self._date_re = re.compile(
             rf"^{lead_time}{weekday_prefix}(?:{'|'.join(date_forms)}){time}{also_updated}\s*$",
