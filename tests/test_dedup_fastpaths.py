@@ -295,3 +295,23 @@ def test_batch_title_tokens_equal_one_by_one(titles: list[str | None]) -> None:
     from newsclean.dedup.features import title_tokens, title_tokens_many
 
     assert title_tokens_many(titles) == [title_tokens(t) for t in titles]
+
+
+def test_casefold_never_yields_separators_or_characters_of_scripts_without_spaces() -> None:
+    """fold_blank copies folded characters as they are: none of them may be a separator
+    (or white space) or a CJK/Thai character."""
+    from newsclean.dedup._kernels import _FOLD_LIMIT
+    from newsclean.dedup.shingle import _IS_NOSPACE_CP, _IS_SEP_CP
+
+    for c in range(0x80, _FOLD_LIMIT):
+        ch = chr(c)
+        if 0xD800 <= c < 0xE000 or ch.casefold() == ch:
+            continue
+        for f in ch.casefold():
+            o = ord(f)
+            if o < 0x80:  # copied as is, not through the ASCII table: must be a letter or digit
+                assert f.isalnum() and not f.isupper(), hex(c)
+            elif o < 0x10000:
+                assert not (_IS_SEP_CP[o] or _IS_NOSPACE_CP[o]), hex(c)
+            else:
+                assert not 0x20000 <= o <= 0x3134F, hex(c)

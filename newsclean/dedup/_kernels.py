@@ -502,62 +502,93 @@ def _fold_blank(
     is_sep: npt.NDArray[np.bool_],
     is_nospace: npt.NDArray[np.bool_],
     table: U8,
+    n_texts: int,
 ) -> tuple[U8, I64]:
-    folded = _casefold_utf8(buf, start, length, pool)
-    n = folded.shape[0]
-    out = np.empty(n, dtype=np.uint8)
-    odd = np.zeros(n + 1, dtype=np.int64)
+    n = buf.shape[0]
+    limit = start.shape[0] - 1
+    # pass 1: output length (folding may change the length of a character)
+    size = 0
+    p = 0
+    while p < n:
+        c = buf[p]
+        if c < 0x80:
+            size += 1
+            p += 1
+            continue
+        k = 2 if c < 0xE0 else (3 if c < 0xF0 else 4)
+        if k == 2:
+            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(buf[p + 1]) & 0x3F)
+        elif k == 3:
+            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(buf[p + 1]) & 0x3F) << 6) | (np.int64(buf[p + 2]) & 0x3F)
+        else:
+            cp = (
+                ((np.int64(c) & 0x07) << 18) | ((np.int64(buf[p + 1]) & 0x3F) << 12)
+                | ((np.int64(buf[p + 2]) & 0x3F) << 6) | (np.int64(buf[p + 3]) & 0x3F)
+            )
+        size += length[cp] if cp < limit and start[cp] >= 0 else k
+        p += k
+    # pass 2: ASCII through the table, folded characters from the pool (never
+    # separators or CJK/Thai: test), separators blanked, texts with CJK/Thai noted
+    out = np.empty(size, dtype=np.uint8)
+    odd = np.zeros(n_texts, dtype=np.int64)
     n_odd = 0
     text = 0
     last_odd = -1
     p = 0
+    o = 0
     while p < n:
-        c = folded[p]
+        c = buf[p]
         if c < 0x80:
             if c == 0:
                 text += 1
-            out[p] = table[c]
+            out[o] = table[c]
+            o += 1
             p += 1
             continue
-        if c < 0xE0:
-            k = 2
-            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(folded[p + 1]) & 0x3F)
-        elif c < 0xF0:
-            k = 3
-            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(folded[p + 1]) & 0x3F) << 6) | (
-                np.int64(folded[p + 2]) & 0x3F)
+        k = 2 if c < 0xE0 else (3 if c < 0xF0 else 4)
+        if k == 2:
+            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(buf[p + 1]) & 0x3F)
+        elif k == 3:
+            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(buf[p + 1]) & 0x3F) << 6) | (np.int64(buf[p + 2]) & 0x3F)
         else:
-            k = 4
             cp = (
-                ((np.int64(c) & 0x07) << 18) | ((np.int64(folded[p + 1]) & 0x3F) << 12)
-                | ((np.int64(folded[p + 2]) & 0x3F) << 6) | (np.int64(folded[p + 3]) & 0x3F)
+                ((np.int64(c) & 0x07) << 18) | ((np.int64(buf[p + 1]) & 0x3F) << 12)
+                | ((np.int64(buf[p + 2]) & 0x3F) << 6) | (np.int64(buf[p + 3]) & 0x3F)
             )
+        if cp < limit and start[cp] >= 0:
+            s0 = start[cp]
+            for q in range(length[cp]):
+                out[o + q] = pool[s0 + q]
+            o += length[cp]
+            p += k
+            continue
         solo = (k == 3 and is_nospace[cp]) or (k == 4 and cp >= 0x20000 and cp <= 0x3134F)
-        if solo and last_odd != text:
+        if solo and last_odd != text and n_odd < n_texts:
             odd[n_odd] = text
             n_odd += 1
             last_odd = text
         if k < 4 and is_sep[cp]:
             for q in range(k):
-                out[p + q] = 0x20
+                out[o + q] = 0x20
         else:
             for q in range(k):
-                out[p + q] = folded[p + q]
+                out[o + q] = buf[p + q]
+        o += k
         p += k
     return out, odd[:n_odd]
 
 
 def fold_blank(raw: bytes, is_sep: npt.NDArray[np.bool_], is_nospace: npt.NDArray[np.bool_],
-               table: bytes) -> tuple[bytes, list[int]]:
+               table: bytes, n_texts: int) -> tuple[bytes, list[int]]:
     """Case folding (:func:`casefold_utf8`), then every non-ASCII separator (``is_sep``, a
     BMP table) blanked with one space per byte and ASCII bytes mapped through ``table``,
-    on the UTF-8 bytes of ``\\x00``-joined texts, in one compiled call. Also returns
+    on the UTF-8 bytes of ``n_texts`` ``\\x00``-joined texts, in one compiled call. Also returns
     the (ascending) indices of the texts with characters of scripts written without
     spaces (``is_nospace``; CJK extensions B-G too)."""
     start, pool, length = _tables()
     out, odd = _fold_blank(
         np.frombuffer(raw, dtype=np.uint8), start, length, pool, is_sep, is_nospace,
-        np.frombuffer(table, dtype=np.uint8),
+        np.frombuffer(table, dtype=np.uint8), n_texts,
     )
     return out.tobytes(), odd.tolist()
 

@@ -307,11 +307,17 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
     pairs = _candidates(corpus, verifier, params)
     ok, rank = verifier.decide_pairs(pairs[:, 0], pairs[:, 1])
     edges = list(zip(pairs[ok, 0].tolist(), pairs[ok, 1].tolist(), rank[ok].tolist(), strict=True))
+    # ids are unique: their ranks order documents as the id keys do, and ints compare
+    # faster than (kind, id) tuples in the linkage's sorts
+    by_key = sorted(range(corpus.n), key=corpus.keys.__getitem__)
+    ordinal = [0] * corpus.n
+    for pos, i in enumerate(by_key):
+        ordinal[i] = pos
     groups = link(
         corpus.n,
         edges,
         verifier.relation,
-        keys=corpus.keys,
+        keys=ordinal,
         min_link=options.min_link,
     )
     assignments: list[Assignment | None] = [None] * corpus.n

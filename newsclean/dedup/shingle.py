@@ -199,7 +199,9 @@ def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None 
     # bytes (the same bytes as str.casefold, _blank_separators and _BATCH_TABLE; tested).
     from ._kernels import fold_blank
 
-    out, odd = fold_blank("\x00".join(clean).encode("utf-8"), _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE)
+    out, odd = fold_blank(
+        "\x00".join(clean).encode("utf-8"), _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(clean)
+    )
     if odd:
         blobs = out.split(b"\x01")
         for i in odd:
