@@ -657,6 +657,10 @@ _CASES: dict[str, list[tuple[str, str]]] = {
         ("fr", "La préfecture a diffusé l'alerte sur son application et sur Telegram dès 6 heures."),
         ("it", "I genitori si sono organizzati in un gruppo WhatsApp per i turni di sorveglianza."),
         ("nl", "De gemeente lanceert in maart een app voor iOS en Android om afval te melden."),
+        # Prices per week and subscribers in a story.
+        ("en", "Residents will pay $4.50 a week for the service from July, the council said."),
+        ("en", "The premium tier is available only to subscribers, the company said on Tuesday."),
+        ("de", "Das Deutschlandticket kostet seit Januar 58 Euro im Monat, danach soll der Preis steigen."),
     ],
     # A line with only a figure, or a star rating.
     "figure_rating": [

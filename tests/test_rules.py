@@ -1052,6 +1052,21 @@ CHANNEL_PROMOS = [
 ]
 
 
+CHANNEL_PROMOS += [
+    # Paywall prompts and donation appeals.
+    ("en", "You've reached your limit of free articles. Subscribe for $1 for your first 6 months to keep reading."),
+    ("en", "$1 a week for the first 12 weeks, then $4.50 a week. Cancel anytime."),
+    ("en", "This story is available exclusively to subscribers. Get unlimited access to The Valley Courier."),
+    ("de", "NB+ 4 Wochen für 0,99 € testen – danach 9,99 € im Monat, jederzeit kündbar."),
+    ("pt", "Assine já o Diário do Vale e tenha acesso ilimitado a todos os artigos."),
+    ("ja", "この記事は有料会員記事です。有料会員になると続きをお読みいただけます。"),
+    ("en", "Support local journalism"),
+    ("en", "Valley Public Radio is a nonprofit newsroom powered by listeners like you."),
+    ("en", "Your gift today keeps reporters on the road in every corner of the valley."),
+    ("fr", "Soutenez le journalisme local : abonnez-vous à partir de 1 € le premier mois."),
+]
+
+
 @pytest.mark.parametrize("pos", ["mid", "bottom"])
 @pytest.mark.parametrize(("lang", "line"), CHANNEL_PROMOS)
 def test_outlet_channel_and_app_promos_removed(lang: str, line: str, pos: str) -> None:
