@@ -23,13 +23,6 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from ._kernels import (
-    agreement,
-    intersect_counts,
-    lead_share_counts,
-    shared_counts64,
-    shingle_sets_sign,
-)
 from .docs import Doc
 from .features import (
     Figures,
@@ -97,6 +90,8 @@ _UNKNOWN = object()  # not in a memo
 
 def _agreement(sig: U32, ra: I64, rb: I64) -> F64:
     """Share of equal signature slots of rows ``ra[k]`` and ``rb[k]`` (compiled loop)."""
+    from ._kernels import agreement  # numba loads on first use: `import newsclean` stays light
+
     return agreement(sig, ra, rb)
 
 
@@ -215,6 +210,8 @@ def _prepare(
     markers = TruncationMarkers(patterns)
     th, tok_off, numeric = fast_token_hashes(normalize_many(texts, cache), len(texts))
     a, b = permutations(num_perm, seed)
+    from ._kernels import shingle_sets_sign
+
     sh, sh_off, sets, set_off, sig = shingle_sets_sign(th, tok_off, ngram, a, b)
     fk, fv, f_off = figure_table(th, tok_off, numeric)
     trunc = [markers.search(t) for t in texts]
@@ -247,6 +244,9 @@ def _prepared_batches(texts: Sequence[str], options: DedupOptions) -> Iterator[t
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        # load the compiled kernels here first: forked workers inherit them instead of
+        # each importing numba and loading them again (~1-2 s of CPU per worker)
+        _prepare(["warm up"], *args)
         ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
         with ProcessPoolExecutor(max_workers=options.workers, mp_context=ctx) as pool:
             futures = [pool.submit(_prepare, list(texts[b : b + _BATCH]), *args) for b in starts]
@@ -345,6 +345,8 @@ class Corpus:
             lead_off = np.zeros(len(lens) + 1, dtype=np.int64)
             np.cumsum(lens, out=lead_off[1:])
             lh = np.concatenate([lt for _, lt in lead_best]) if lead_best else np.zeros(0, np.uint64)
+            from ._kernels import shingle_sets_sign
+
             pa, pb = permutations(options.num_perm, options.seed)
             lsh, lsh_off, _, _, self.lead_sig = shingle_sets_sign(lh, lead_off, ngram, pa, pb, want_sets=False)
             self.lead_shingles: U32 = lsh
@@ -482,6 +484,8 @@ class Verifier:
         ta, tb = c.truncated[ra], c.truncated[rb]
         exact = np.zeros(len(ra), dtype=bool)
         if o.verify == "exact" and len(ra):
+            from ._kernels import intersect_counts, lead_share_counts
+
             near = np.zeros(len(ra), dtype=bool)
             for t in (o.threshold, o.threshold - o.title_relief):
                 near |= np.abs(cont - t) < _MARGIN
@@ -521,6 +525,8 @@ class Verifier:
     def _bulk_conflict(self, ra: I64, rb: I64) -> B:
         """:meth:`conflict` for many representative pairs ``ra != rb`` at once."""
         keys, k_off, pairs, p_off = self.c.figure_sets()
+        from ._kernels import shared_counts64
+
         shared = shared_counts64(keys, k_off, ra, rb)
         same = shared_counts64(pairs, p_off, ra, rb)
         return conflict_counts(shared, same)
