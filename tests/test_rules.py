@@ -1079,6 +1079,39 @@ def test_outlet_channel_and_app_promos_removed(lang: str, line: str, pos: str) -
     assert_body(a, doc)
 
 
+FURNITURE = [
+    "#leadership #startups #management #hr",
+    "Якщо ви помітили помилку, виділіть її мишкою та натисніть Ctrl+Enter.",
+    "Found a typo? Select it and press Ctrl + Enter.",
+    "Oceń jakość naszego artykułu:",
+    "Was this article helpful?",
+    "Votre adresse e-mail Je m'inscris",
+    "Le puede interesar: Festival Vallenato 2026: estos son los ganadores",
+    "Hide Ad",
+]
+
+
+@pytest.mark.parametrize("pos", ["mid", "bottom"])
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture_removed(line: str, pos: str) -> None:
+    """Hashtag rows, Ctrl+Enter error prompts, rating widgets, an e-mail field
+    with its button, a related-links marker run into its headline."""
+    story = pick_story("en", pos + line)
+    doc = place(story, pos, [line])
+    a = clean_text(doc.text)
+    assert_removed(a, line, None)
+    assert_body(a, doc)
+
+
+def test_marker_followed_by_a_sentence_is_kept() -> None:
+    """"Más información: la oficina ..." goes on in lower case: story text."""
+    story = pick_story("es", "mas-informacion")
+    line = "Más información: la oficina de turismo, junto a la catedral, organiza visitas guiadas."
+    p = story.paragraphs
+    a = clean_text("\n\n".join([story.headline, p[0], p[1], line, p[2], p[3]]))
+    assert_kept(a, line)
+
+
 @pytest.mark.parametrize("pos", ["after_title", "mid"])
 def test_comment_button_above_or_inside_the_story_keeps_it(pos: str) -> None:
     """A "Comments (12)" button in a share bar, or mid-story, is not a thread."""

@@ -81,6 +81,8 @@ _TIME_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER_RE = re.compile(r"^\d{1,2}[.)]?$")
+# A short label and a separator at the start of a line ("Lea también: ...").
+_INLINE_MARKER_RE = re.compile(r"^[\[(]?([^:：|»>\[\]()]{2,40}?)\s*[:：|»>]\s*")
 # A line of figures only: "64.25 (5.73%)", "-5.2%", "₹1,186.40"; not a bare list
 # number or year ("12.", "2019"), a time ("17:05") or a date ("27.11.2026").
 _FIGURE_RE = re.compile(
@@ -595,6 +597,7 @@ class Cleaner:
         """
         if first_round:
             self._lexicon_pass(units, edge=None)
+            self._inline_related(units)
             # "News provided by" / "Media contact:" take their lines with them
             # before the headline is looked for (a company name is no headline).
             self._blocks(units, reasons=(Reason.BOILERPLATE,))
@@ -696,6 +699,24 @@ class Cleaner:
                 u.text, zone_edge=at_edge, follows=follows, folded=folded
             ) and self._assign(u, rules.reason):
                 return
+
+    def _inline_related(self, units: list[_U]) -> None:
+        """A related-links marker of the lexicon run into the headline it
+        points to: "Le puede interesar: Festival Vallenato 2026: ...",
+        "Pročitajte još: Ljeto rekorda ...". Every marker phrase of the
+        related-links lexicon (in any language it has) works as such a prefix."""
+        markers = self._related_markers
+        for u in units:
+            if not u.kept or u.n_words > 40:
+                continue
+            m = _INLINE_MARKER_RE.match(u.text)
+            if m is None or line_key(m.group(1)) not in markers:
+                continue
+            rest = u.text[m.end() :]
+            # A headline after it, not a sentence going on in lower case
+            # ("Más información: la oficina de turismo organiza ...").
+            if rest and not rest[0].islower() and len(rest.split()) <= 30:
+                self._assign(u, Reason.RELATED_LINKS)
 
     def _is_content(self, u: _U) -> bool:
         n = self.options.min_content_words
