@@ -163,6 +163,45 @@ KNOWN_MISSES.update(
     }
 )
 
+# Held-out batches 10 (articles 113-124), 11 (125-136) and 12 (137-148),
+# scored before their fixes (see RESULTS.md); what is still wrong after them:
+_BATCH10 = "held-out batch 10, open miss (see benchmarks/RESULTS.md)"
+_BATCH11 = "held-out batch 11, open miss (see benchmarks/RESULTS.md)"
+_BATCH12 = "held-out batch 12, open miss (see benchmarks/RESULTS.md)"
+KNOWN_MISSES.update(
+    {
+        ("text", "115_northerntimes_flood_levee"): f"{_BATCH10}: paywall teaser, conditions-of-use paragraph",
+        ("text", "117_portreview_rotterdam_strike"): f"{_BATCH10}: events promo",
+        ("text", "119_anzeiger_hallenbad"): f"{_BATCH10}: app promo without a verb first",
+        ("text", "123_diariosul_seca_algarve"): f"{_BATCH10}: spelling-reform note",
+        ("text", "125_winnipeg_water_main_live"): f"{_BATCH11}: live-blog entry times",
+        ("text", "127_rural_birth_unit_closure"): f"{_BATCH11}: audio player, donation box, caption",
+        ("text", "129_pl_wroclaw_tramwaj"): f"{_BATCH11}: consent text, rating widget",
+        ("text", "139_galway_oysters_norovirus"): f"{_BATCH12}: press-council line",
+        ("text", "140_linkedin_performance_reviews"): f"{_BATCH12}: profile headline, reactions",
+        ("text", "141_kaernten_windpark_volksbefragung"): f"{_BATCH12}: subscription pitch",
+        ("text", "142_ardeche_ecole_occupation"): f"{_BATCH12}: byline with dates, share row",
+        ("text", "143_alquiler_temporada_decreto"): f"{_BATCH12}: author bio",
+        ("text", "144_sarandi_enchente_indenizacao"): f"{_BATCH12}: video list, regional promo",
+        ("text", "145_milano_strade_scolastiche"): f"{_BATCH12}: caption, publisher footer",
+        ("text", "146_ekaterinburg_tram_delay"): f"{_BATCH12}: ad-marking line",
+        ("text", "147_akita_kuma_shutsubotsu"): f"{_BATCH12}: heading after a related list, author box",
+        ("text", "148_demak_rob_tinggikan_rumah"): f"{_BATCH12}: most-read list run together",
+        ("meta", "118_prn_heatpump_plant"): f"{_BATCH10}: byline/date forms",
+        ("meta", "132_ko_jeju_gamgyul"): f"{_BATCH11}: byline/date forms",
+        ("meta", "133_zh_harbin_ice_world"): f"{_BATCH11}: byline/date forms",
+        ("meta", "135_ca_embassaments_60"): f"{_BATCH11}: byline/date forms",
+        ("meta", "139_galway_oysters_norovirus"): f"{_BATCH12}: byline/date forms",
+        ("meta", "140_linkedin_performance_reviews"): f"{_BATCH12}: byline/date forms",
+        ("meta", "142_ardeche_ecole_occupation"): f"{_BATCH12}: byline/date forms",
+        ("meta", "143_alquiler_temporada_decreto"): f"{_BATCH12}: byline/date forms",
+        ("meta", "144_sarandi_enchente_indenizacao"): f"{_BATCH12}: byline/date forms",
+        ("meta", "146_ekaterinburg_tram_delay"): f"{_BATCH12}: byline/date forms",
+        ("meta", "147_akita_kuma_shutsubotsu"): f"{_BATCH12}: byline/date forms",
+        ("meta", "148_demak_rob_tinggikan_rumah"): f"{_BATCH12}: byline/date forms",
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {"55_rural-pharmacy-longread"}
