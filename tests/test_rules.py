@@ -2725,6 +2725,37 @@ def test_headline_ending_in_a_full_stop_under_its_page_title(suffix: str) -> Non
     assert a.paragraphs == tuple(p), dump(a)
 
 
+ZH_BODY = [
+    "本报讯（记者 李佳琪）11月26日，记者从新闻发布会上获悉，第二十八届冰雪大世界将于12月18日正式开园，园区总面积扩大至100万平方米。",
+    "目前，园区建设已进入冲刺阶段。每天有约1万名工人在现场作业，从松花江采集的冰块正被陆续运往园区。",
+    "今年的冰雪大世界围绕“冰雪同梦”主题，新增三大主题区，并延长夜间开放时间至晚上十点。",
+    "园区负责人介绍，为缩短排队时间，今年将首次实行分时段预约入园，游客可提前七天在官方平台预约。",
+]
+
+
+def test_chinese_portal_title_with_underscore_site_parts() -> None:
+    """"标题_新闻频道_华北网" above a menu and the on-page headline: the headline
+    is found from its two copies (CJK headlines are one or two long "words"),
+    and the menu between them goes."""
+    headline = "哈尔滨冰雪大世界12月18日开园 今年新增三大主题区"
+    text = "\n".join(
+        [f"{headline}_新闻频道_华北网", "首页 新闻 财经 体育 娱乐 科技 汽车 房产 旅游 视频 客户端", headline, *ZH_BODY]
+    )
+    a = clean_text(text)
+    assert a.title == headline, dump(a)
+    assert a.paragraphs == tuple(ZH_BODY), dump(a)
+
+
+def test_cjk_full_stop_ends_a_related_list() -> None:
+    """A related list ends at a sentence closed by "。": the story goes on."""
+    story = pick_story("en", "cjk-related")
+    lead = "県が示した対策の柱は次の三つだ。"
+    p = story.paragraphs
+    a = clean_text("\n".join([story.headline, p[0], p[1], "関連記事", "クマが市街地に出る理由　専門家が指摘", lead, p[2], p[3]]))
+    assert_kept(a, lead)
+    assert "クマが市街地に出る理由　専門家が指摘" not in a.paragraphs
+
+
 def test_kicker_in_the_page_title_gives_the_on_page_headline() -> None:
     story = pick_story("en", "title-kicker", "court")
     kicker = "Council Vote"
