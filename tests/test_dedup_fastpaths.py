@@ -315,3 +315,32 @@ def test_casefold_never_yields_separators_or_characters_of_scripts_without_space
                 assert not (_IS_SEP_CP[o] or _IS_NOSPACE_CP[o]), hex(c)
             else:
                 assert not 0x20000 <= o <= 0x3134F, hex(c)
+
+
+def test_kernels_compile_without_a_cache_when_numba_finds_no_cache_location(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A read-only install with no writable user cache: numba raises at decoration time
+    (``cache=True``); ``_jit`` then compiles in memory instead of failing."""
+    import numba
+
+    from newsclean.dedup import _kernels
+
+    real = numba.njit
+    calls: list[bool] = []
+
+    def njit(*args: Any, **kw: Any) -> Any:
+        if args:  # numba's own modules use the bare decorator
+            return real(*args, **kw)
+        calls.append(bool(kw.get("cache")))
+        if kw.get("cache"):
+            raise RuntimeError("cannot cache function 'f': no locator available")
+        return real(**kw)
+
+    monkeypatch.setattr(numba, "njit", njit)
+
+    def twice(x: int) -> int:
+        return 2 * x
+
+    assert _kernels._jit(twice)(21) == 42
+    assert calls == [True, False]
