@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -47,8 +48,12 @@ from ..article import Reason
 from ..errors import OptionsError
 
 __all__ = [
+    "GateIndex",
+    "GateScan",
     "Patterns",
     "RuleSet",
+    "fold",
+    "folded_key",
     "line_key",
     "load_builtin",
     "parse_rules",
@@ -93,6 +98,15 @@ def line_key(text: str) -> str:
     'skip to content'
     """
     return _KEY_RE.sub(" ", fold(text)).strip()
+
+
+def folded_key(folded: str) -> str:
+    """:func:`line_key` of a line already folded with :func:`fold` (saves folding twice).
+
+    >>> folded_key(fold("« Skip to   Content »")) == line_key("« Skip to   Content »")
+    True
+    """
+    return _KEY_RE.sub(" ", folded).strip()
 
 
 # Memoised: a pure function of the pattern string (every tier asks again).
@@ -297,23 +311,35 @@ class Patterns:
     # (substrings one of which the casefolded line must contain, pattern).
     gated: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
     # Derived from the gates above (never part of equality): see __post_init__.
-    _gates: _GateIndex | None = field(default=None, init=False, repr=False, compare=False)
+    _gates: GateIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # One scan of the line finds every gate string it contains (see
-        # _GateIndex); built once per Patterns, never part of equality.
+        # GateIndex); built once per Patterns, never part of equality.
         literals = {g for gate, _ in (*self.tails, *self.gated) for g in gate if g}
         if self.dispatch is not None:
             literals.update(g for gate in self.dispatch.gates if gate for g in gate)
-        object.__setattr__(self, "_gates", _GateIndex(literals) if literals else None)
+        object.__setattr__(self, "_gates", GateIndex(literals) if literals else None)
 
-    def search(self, text: str, folded: str | None = None) -> bool:
-        """Whether any pattern matches ``text`` (``folded`` is its casefold, if known)."""
-        index = self._gates
-        if index is not None:
+    @property
+    def literals(self) -> frozenset[str]:
+        """Every gate string of these patterns (what :meth:`search` scans for)."""
+        return frozenset(self._gates.literals) if self._gates is not None else frozenset()
+
+    def search(self, text: str, folded: str | None = None, scan: GateScan | None = None) -> bool:
+        """Whether any pattern matches ``text`` (``folded`` is its casefold, if known).
+
+        ``scan`` is the line's gate scan by a :class:`GateIndex` holding (at
+        least) :attr:`literals`: the cleaner scans each line once for all its
+        rules instead of once per rule. Strings of other patterns in it change
+        nothing (only a gate's own strings are looked up).
+        """
+        if scan is not None:
+            hits, tail_hits = scan
+        elif self._gates is not None:
             if folded is None:
                 folded = fold(text)
-            hits, tail_hits = index.scan(folded)
+            hits, tail_hits = self._gates.scan(folded)
         else:
             hits = tail_hits = _NO_HITS
         if self.dispatch is not None:
@@ -332,9 +358,11 @@ class Patterns:
 
 
 _NO_HITS: frozenset[str] = frozenset()
+# (gate strings found in a casefolded line, those in its last TAIL_CHARS characters)
+GateScan = tuple[AbstractSet[str], AbstractSet[str]]
 
 
-class _GateIndex:
+class GateIndex:
     """Which gate strings a casefolded line contains, in one pass.
 
     Testing each gate string with ``in`` costs a scan of the line per string:
@@ -348,6 +376,8 @@ class _GateIndex:
     def __init__(self, literals: Iterable[str]) -> None:
         self._literals = tuple(sorted(set(literals)))
         self._automaton: Any = None
+        if not self._literals:
+            return
         try:
             import ahocorasick  # type: ignore[import-not-found,unused-ignore]
         except ImportError:  # pragma: no cover - declared dependency
@@ -358,7 +388,14 @@ class _GateIndex:
         automaton.make_automaton()
         self._automaton = automaton
 
-    def scan(self, folded: str) -> tuple[set[str] | frozenset[str], set[str] | frozenset[str]]:
+    @property
+    def literals(self) -> tuple[str, ...]:
+        return self._literals
+
+    def scan(self, folded: str) -> GateScan:
+        """The gate strings in ``folded`` (a casefolded line): anywhere, and in its tail."""
+        if not self._literals:
+            return _NO_HITS, _NO_HITS
         cut = len(folded) - TAIL_CHARS
         hits: set[str] = set()
         tail: set[str] = set()
@@ -411,7 +448,7 @@ class _Dispatch:
             rx = self._singles[i] = re.compile(self._parts[i][0], re.IGNORECASE)
         return rx
 
-    def match(self, text: str, hits: set[str] | frozenset[str]) -> bool:
+    def match(self, text: str, hits: AbstractSet[str]) -> bool:
         """Whether an anchored pattern matches; ``hits`` are the gate strings in the line."""
         c = text[:1]
         entry = self._memo.get(c)
@@ -493,8 +530,7 @@ def union(parts: Iterable[Patterns | None], *, min_len: int = 0) -> Patterns | N
     anchored: list[str] = []
     floating: list[str] = []
     tail: list[tuple[str, tuple[str, ...]]] = []
-    gates: set[str] = set()
-    gated: list[str] = []
+    gated: list[tuple[str, tuple[str, ...]]] = []
     for part in parts:
         if part is None:
             continue
@@ -507,12 +543,9 @@ def union(parts: Iterable[Patterns | None], *, min_len: int = 0) -> Patterns | N
         for gate, rx in part.tails:
             tail.append((rx.pattern, gate))
         for gate, rx in part.gated:
-            gates.update(gate)
-            gated.append(rx.pattern)
+            gated.append((rx.pattern, gate))
     if not anchored and not floating and not gated and not tail:
         return None
-    combined = _combine(gated)
-    gated_rx = ((tuple(sorted(gates)), combined),) if combined is not None else ()
     dispatch = _Dispatch(anchored) if len(anchored) > _DISPATCH_MIN else None
     return Patterns(
         # With a dispatch the combined regex is never used: not compiled.
@@ -521,7 +554,9 @@ def union(parts: Iterable[Patterns | None], *, min_len: int = 0) -> Patterns | N
         anchored_src=tuple(anchored),
         tails=_group_by_gate(tail),
         dispatch=dispatch,
-        gated=gated_rx,
+        # One regex per gate, as in the rules: a line containing "(" tries the
+        # few patterns gated on "(", not every gated pattern of every rule.
+        gated=_group_by_gate(gated),
     )
 
 
@@ -629,23 +664,51 @@ class RuleSet:
         )
 
     def match_pattern(
-        self, text: str, *, zone_edge: bool, follows: bool, folded: str | None = None
+        self,
+        text: str,
+        *,
+        zone_edge: bool,
+        follows: bool,
+        folded: str | None = None,
+        scan: GateScan | None = None,
     ) -> bool:
-        """Whether ``text`` matches one of the rule's regular expressions."""
+        """Whether ``text`` matches one of the rule's regular expressions
+        (``scan``: see :meth:`Patterns.search`)."""
         if len(text) > self.max_chars:
             return False
-        if self.pattern is not None and self.pattern.search(text, folded):
+        if self.pattern is not None and self.pattern.search(text, folded, scan):
             return True
-        if zone_edge and self.edge_pattern is not None and self.edge_pattern.search(text, folded):
+        if (
+            zone_edge
+            and self.edge_pattern is not None
+            and self.edge_pattern.search(text, folded, scan)
+        ):
             return True
         return bool(
-            follows and self.follow_pattern is not None and self.follow_pattern.search(text, folded)
+            follows
+            and self.follow_pattern is not None
+            and self.follow_pattern.search(text, folded, scan)
         )
 
-    def match(self, text: str, key: str, n_words: int, *, zone_edge: bool, follows: bool) -> bool:
+    def literals(self) -> frozenset[str]:
+        """Every gate string of the rule's patterns (see :class:`GateIndex`)."""
+        return frozenset().union(
+            *(p.literals for p in (self.pattern, self.edge_pattern, self.follow_pattern) if p)
+        )
+
+    def match(
+        self,
+        text: str,
+        key: str,
+        n_words: int,
+        *,
+        zone_edge: bool,
+        follows: bool,
+        scan: GateScan | None = None,
+    ) -> bool:
         """Phrase or pattern match."""
         return self.match_phrase(key, n_words, zone_edge=zone_edge, follows=follows) or (
-            self.match_pattern(text, zone_edge=zone_edge, follows=follows)
+            self.match_pattern(text, zone_edge=zone_edge, follows=follows, scan=scan)
         )
 
 
