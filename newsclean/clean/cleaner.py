@@ -200,7 +200,9 @@ _MAX_KEY_CHARS = 400
 _MAX_KEY_WORDS = 40
 
 
-@dataclass
+# Slots: a unit's fields are read in every rule, and slot access (and
+# creating the units) is cheaper than through an instance dict.
+@dataclass(slots=True)
 class _U:
     """Working state of one unit."""
 
@@ -222,10 +224,41 @@ class _U:
     # the line (Cleaner._match_unit): not tried again.
     missed: set[tuple[bool, Reason | None]] | None = None
     padded_key: str | None = None  # " <line_key> " (Cleaner._pull_quotes), cached
+    probe: str | None = None  # longest run without punctuation (Cleaner._pull_quotes)
+    # Computed on first use from the text alone (the headline search asks for
+    # them many times per unit, in every round).
+    _toks: tuple[str, ...] | None = None  # _tokens
+    _vkeys: set[tuple[str, ...]] | None = None  # _variant_keys
+    body: bool | None = None  # long enough to be a paragraph (Cleaner._is_content)
+    phrase_hit: bool | None = None  # the lexicon pass's phrase pre-test (Cleaner._match_rules)
 
     @property
     def kept(self) -> bool:
         return self.reason is None
+
+    def in_clean_text(self, idx: int) -> _U:
+        """The unit as paragraph ``idx`` of the clean text (its own block, kept,
+        one cell), for the confirming round. What was computed from the text
+        alone carries over, so that round does not compute it again."""
+        return _U(
+            idx,
+            self.line_no,
+            self.text,
+            self.key,
+            self.n_words,
+            self.folded,
+            idx,
+            _base=self._base,
+            _cut=self._cut,
+            scan=self.scan,
+            missed=self.missed,
+            padded_key=self.padded_key,
+            probe=self.probe,
+            _toks=self._toks,
+            _vkeys=self._vkeys,
+            body=self.body,
+            phrase_hit=self.phrase_hit,
+        )
 
 
 def _make_unit(idx: int, line_no: int, text: str, block: int = 0, cells: int = 1) -> _U:
@@ -261,7 +294,10 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _tokens(u: _U) -> tuple[str, ...]:
-    return tuple(u.key.split())
+    toks = u._toks
+    if toks is None:
+        toks = u._toks = tuple(u.key.split())
+    return toks
 
 
 def _is_prefix(short: Sequence[str], long: Sequence[str], truncated: bool) -> bool:
@@ -386,11 +422,13 @@ def _close_variant(a: _U, b: _U) -> bool:
 def _variant_keys(u: _U) -> set[tuple[str, ...]]:
     """Keys two variants always share: the first word, or the last four words
     (for "Site: Headline"), of the line with or without its site suffix."""
-    keys: set[tuple[str, ...]] = set()
-    for toks in (_tokens(u), _base_tokens(u)):
-        if toks:
-            keys.add(("^", toks[0]))
-            keys.add(("$", *toks[-4:]))
+    keys = u._vkeys
+    if keys is None:
+        keys = u._vkeys = set()
+        for toks in (_tokens(u), _base_tokens(u)):
+            if toks:
+                keys.add(("^", toks[0]))
+                keys.add(("$", *toks[-4:]))
     return keys
 
 
@@ -488,11 +526,6 @@ class Cleaner:
             if self._rules is _default_rules()
             else _gate_index(self._rules, self._tier_unions)
         )
-        n_literals = len(self._gate_index.literals)
-        self._tier_own_scan = {
-            at_edge: [p is not None and 4 * len(p.literals) < n_literals for p in unions]
-            for at_edge, unions in self._tier_unions.items()
-        }
         self._parsed_extra = {
             r: _build_rule(r, self.options, builtin=False) for r in PARSED_REASONS
         }
@@ -546,15 +579,7 @@ class Cleaner:
             if len(kept_now) == len(units) or not kept_now:
                 break
             # Each kept paragraph is its own block in the clean text.
-            again = [
-                _U(
-                    i, u.line_no, u.text, u.key, u.n_words, u.folded, i,
-                    # What depends on the text alone carries over.
-                    _base=u._base, _cut=u._cut, scan=u.scan, missed=u.missed,
-                    padded_key=u.padded_key,
-                )
-                for i, u in enumerate(kept_now)
-            ]
+            again = [u.in_clean_text(i) for i, u in enumerate(kept_now)]
             self._run(again, None, {}, first_round=False)
             newly = [(u, v) for u, v in zip(kept_now, again, strict=True) if v.reason is not None]
             if not newly:
@@ -681,26 +706,30 @@ class Cleaner:
         # phrase lexicons ("Next", "Home", "Share") do not apply to it.
         quoted = u.text[0] in _QUOTES
         # Cheap pre-test shared by all rules; most body paragraphs stop here.
-        phrase_hit = (
-            not quoted
-            and u.n_words <= self._max_words
-            and (
-                u.key in self._all_phrases
-                or any(
-                    r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
-                    for r in self._vocab_rules
+        # It depends on the line alone: computed once per unit.
+        phrase_hit = u.phrase_hit
+        if phrase_hit is None:
+            phrase_hit = u.phrase_hit = (
+                not quoted
+                and u.n_words <= self._max_words
+                and (
+                    u.key in self._all_phrases
+                    or any(
+                        r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
+                        for r in self._vocab_rules
+                    )
                 )
             )
-        )
         if not phrase_hit:
             t = bisect_left(self._tier_limits, length)
             tier = self._tier_unions[at_edge][t] if t < len(self._tier_limits) else None
-            # A long line faces a small union with a few dozen gate strings: its
-            # own scan finds fewer hits (each one a Python step) than the scan
-            # for every rule, and most long lines stop at this test.
+            # The union of a tier has its own, smaller automaton: on a body
+            # paragraph it finds about a third of the hits of the scan for
+            # every rule (each hit is a Python step), and most lines stop at
+            # this test; the full scan is made for lines that pass it.
             if tier is None:
                 hit = False
-            elif u.scan is None and self._tier_own_scan[at_edge][t]:
+            elif u.scan is None:
                 hit = tier.search(u.text, folded)
             else:
                 hit = tier.search(u.text, folded, self._scan(u))
@@ -734,8 +763,11 @@ class Cleaner:
         return scan
 
     def _is_content(self, u: _U) -> bool:
-        n = self.options.min_content_words
-        return u.kept and (u.n_words >= 2 * n or (u.n_words >= n and _ends_sentence(u.text)))
+        body = u.body
+        if body is None:  # the text's part of the answer, computed once per unit
+            n = self.options.min_content_words
+            body = u.body = u.n_words >= 2 * n or (u.n_words >= n and _ends_sentence(u.text))
+        return u.reason is None and body
 
     def _headline_like(self, u: _U) -> bool:
         return (
@@ -1074,7 +1106,9 @@ class Cleaner:
                 continue
             # Cheap necessary test first: the longest run of the line without
             # punctuation must occur in the neighbour as it stands.
-            probe = max(_PUNCT_RUN_RE.split(u.folded), key=len).strip()
+            probe = u.probe
+            if probe is None:  # cached on the unit: asked again in every round
+                probe = u.probe = max(_PUNCT_RUN_RE.split(u.folded), key=len).strip()
             if len(probe) < _PULL_QUOTE_MIN_PROBE:
                 continue
             lo, hi = max(0, j - _PULL_QUOTE_WINDOW), j + _PULL_QUOTE_WINDOW + 1

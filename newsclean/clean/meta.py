@@ -502,21 +502,25 @@ class MetaParser:
         if len(text) > 200:
             return None
         s = text.strip(" ()[]|·•-–—*")
-        if self._credit_re.match(text.strip()) or _AGENCY_CREDIT_RE.match(text.strip()):
+        stripped = text.strip()
+        # The agency and parenthesis patterns all need a "(" (the last two end
+        # with ")"): most lines skip them on a substring test.
+        has_paren = "(" in stripped
+        if self._credit_re.match(stripped) or (has_paren and _AGENCY_CREDIT_RE.match(stripped)):
             return Byline((), credit=True)
-        with_agency = _WITH_AGENCY_RE.search(text.strip())
+        with_agency = _WITH_AGENCY_RE.search(stripped) if has_paren else None
         if with_agency:
-            s = text.strip()[: with_agency.start()].strip(" ()[]|·•-–—*")
+            s = stripped[: with_agency.start()].strip(" ()[]|·•-–—*")
         # "Par Julien Marchetti (Perpignan, correspondant)": place and role in
         # parentheses after the name.
         paren_role = False
-        paren = _TRAILING_PAREN_RE.search(text.strip())
+        paren = _TRAILING_PAREN_RE.search(stripped) if has_paren else None
         if paren and not with_agency:
             parts = [p.strip() for p in paren.group(1).split(",") if p.strip()]
             if any(self._role(p) == "strong" for p in parts) and all(
                 len(p.split()) <= 4 for p in parts
             ):
-                s = text.strip()[: paren.start()].strip(" ()[]|·•-–—*")
+                s = stripped[: paren.start()].strip(" ()[]|·•-–—*")
                 paren_role = True
         m = self._by_prefix_re.match(s)
         if not m and not with_agency and not paren_role and _BYLINE_SEP_RE.search(s) is None:
