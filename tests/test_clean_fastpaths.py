@@ -19,7 +19,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.clean import cleaner as cleaner_mod
 from newsclean.clean import meta as meta_mod
 from newsclean.clean.lexicon import TAIL_CHARS, Patterns, fold, folded_key, line_key
 from newsclean.clean.meta import MetaParser
@@ -149,17 +148,6 @@ def test_date_gate_never_hides_a_date(text: str) -> None:
     for rest in (text, text.strip(" ,")):
         if p._date_re.match(rest):
             assert meta_mod._DATE_DIGITS_RE.search(rest) is not None
-
-
-def test_confirm_round_copies_are_fresh() -> None:
-    """The confirming round's copy of a unit is kept, renumbered and carries
-    the values computed from its text."""
-    u = cleaner_mod._make_unit(5, 9, "Share this story", block=2, cells=3)
-    u.reason = newsclean.Reason.SHARE_WIDGET
-    u.scan = (frozenset({"share"}), frozenset())
-    v = u.in_clean_text(0)
-    assert (v.idx, v.block, v.cells, v.reason, v.line_no) == (0, 0, 1, None, 9)
-    assert (v.text, v.key, v.n_words, v.folded, v.scan) == (u.text, u.key, u.n_words, u.folded, u.scan)
 
 
 @lru_cache(maxsize=1)

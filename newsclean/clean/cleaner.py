@@ -234,31 +234,9 @@ class _U:
 
     @property
     def kept(self) -> bool:
+        # The cleaner's loops test ``reason is None`` directly: a property is a
+        # function call, and this one ran millions of times per corpus.
         return self.reason is None
-
-    def in_clean_text(self, idx: int) -> _U:
-        """The unit as paragraph ``idx`` of the clean text (its own block, kept,
-        one cell), for the confirming round. What was computed from the text
-        alone carries over, so that round does not compute it again."""
-        return _U(
-            idx,
-            self.line_no,
-            self.text,
-            self.key,
-            self.n_words,
-            self.folded,
-            idx,
-            _base=self._base,
-            _cut=self._cut,
-            scan=self.scan,
-            missed=self.missed,
-            padded_key=self.padded_key,
-            probe=self.probe,
-            _toks=self._toks,
-            _vkeys=self._vkeys,
-            body=self.body,
-            phrase_hit=self.phrase_hit,
-        )
 
 
 def _make_unit(idx: int, line_no: int, text: str, block: int = 0, cells: int = 1) -> _U:
@@ -575,23 +553,28 @@ class Cleaner:
         # clean_text(article.text) would, until nothing more goes. One extra
         # run almost always confirms; the bound is a safety net.
         for _ in range(_MAX_ROUNDS):
-            kept_now = [u for u in units if u.kept]
+            kept_now = [u for u in units if u.reason is None]
             if len(kept_now) == len(units) or not kept_now:
                 break
-            # Each kept paragraph is its own block in the clean text.
-            again = [u.in_clean_text(i) for i, u in enumerate(kept_now)]
-            self._run(again, None, {}, first_round=False)
-            newly = [(u, v) for u, v in zip(kept_now, again, strict=True) if v.reason is not None]
-            if not newly:
+            # The kept units stand for the clean text: renumbered, each its own
+            # block (and one cell). They are re-indexed in place rather than
+            # copied, so what was computed from their text (keys, gate scans,
+            # lexicon misses...) serves this round too; removals made here are
+            # the round's result, and the positions are put back after it.
+            where = [(u.idx, u.block, u.cells) for u in kept_now]
+            for i, u in enumerate(kept_now):
+                u.idx, u.block, u.cells = i, i, 1
+            self._run(kept_now, None, {}, first_round=False)
+            for u, (idx, block, cells) in zip(kept_now, where, strict=True):
+                u.idx, u.block, u.cells = idx, block, cells
+            if all(u.reason is None for u in kept_now):
                 break
-            for u, v in newly:
-                u.reason = v.reason
         if title_out is not None:
             meta["title_source"] = title_source
         if "date" not in meta and "date_modified" in meta:
             meta["date"] = meta["date_modified"]
 
-        kept = [u for u in units if u.kept]
+        kept = [u for u in units if u.reason is None]
         paragraphs = tuple(u.text for u in kept)
         headings = tuple(u.text for j, u in enumerate(kept) if self._is_heading(kept, j))
         removed = tuple(Removal(u.line_no, u.text, u.reason) for u in units if u.reason is not None)
@@ -671,7 +654,7 @@ class Cleaner:
         """
         prev: Reason | None = None
         for u in units:
-            if not u.kept:
+            if u.reason is not None:
                 prev = u.reason
                 continue
             at_edge = bool(edge(u.idx)) if edge is not None else False
@@ -771,7 +754,7 @@ class Cleaner:
 
     def _headline_like(self, u: _U) -> bool:
         return (
-            u.kept
+            u.reason is None
             and 1 <= u.n_words <= self.options.max_title_words
             and len(u.text) <= 300
             and (u.text.endswith(("...", "…")) or not _ends_sentence(u.text))
@@ -874,7 +857,7 @@ class Cleaner:
                 continue
             best = max(other, key=lambda x: (len(_base_tokens(x)), -x.idx))
             for u in other:
-                if u is not best and u.kept:
+                if u is not best and u.reason is None:
                     self._assign(u, Reason.DUPLICATE_PARAGRAPH)
         return title, "repeated"
 
@@ -899,13 +882,13 @@ class Cleaner:
         """Page chrome above the headline, and short labels between its copies
         ("LOCAL NEWS", a site name, a section kicker)."""
         for u in units[:first]:
-            if u.kept and u.n_words <= 12 and not _ends_sentence(u.text):
+            if u.reason is None and u.n_words <= 12 and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
         for u in units[first:last]:
             # Short labels, and a site name with its slogan ("Tribune-Ledger |
             # Breaking news, sports and weather").
             short = u.n_words <= 6 or (u.n_words <= 12 and _SITE_SEP_RE.search(u.text))
-            if u.kept and short and not _ends_sentence(u.text):
+            if u.reason is None and short and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
 
     def _story_start(self, units: list[_U]) -> int:
@@ -914,7 +897,7 @@ class Cleaner:
         ``_STORY_RUN`` kept lines (removed lines do not count), so a weather
         blurb or a cookie text in the page's chrome does not end the header;
         failing that, the first real paragraph."""
-        kept = [u for u in units if u.kept]
+        kept = [u for u in units if u.reason is None]
         content = [self._is_content(u) for u in kept]
         first = len(units)
         for j, u in enumerate(kept):
@@ -934,7 +917,7 @@ class Cleaner:
         return (
             nxt is None
             or nxt.reason in _AFTER_HEADLINE
-            or (nxt.kept and (self._is_content(nxt) or nxt.n_words > u.n_words))
+            or (nxt.reason is None and (self._is_content(nxt) or nxt.n_words > u.n_words))
         )
 
     def _lone_pick(self, units: list[_U], cands: list[_U]) -> _U | None:
@@ -970,13 +953,13 @@ class Cleaner:
         if best is None:
             return None, "none"
         title = _base_text(best)
-        residue = any(not u.kept and u.reason is not Reason.DECORATION for u in header)
+        residue = any(u.reason is not None and u.reason is not Reason.DECORATION for u in header)
         if residue and self._assign(best, Reason.REPEATED_TITLE):
             self._chrome_around(units, best.idx, best.idx)
             # The page's <title> in another wording ("Rural Pharmacy Closures:
             # ... | The Meridian") above the headline is chrome too.
             for u in cands:
-                if u.idx < best.idx and u.kept and u.n_words >= 4 and _site_cut(u) is not None:
+                if u.idx < best.idx and u.reason is None and u.n_words >= 4 and _site_cut(u) is not None:
                     self._assign(u, Reason.REPEATED_TITLE)
         return title, "first_line"
 
@@ -984,7 +967,7 @@ class Cleaner:
         parser = self._meta
         for u in units:
             # Bylines and time stamps are short; body sentences are not parsed.
-            if not u.kept or len(u.text) > _MAX_PARSE_CHARS or self._is_content(u):
+            if u.reason is not None or len(u.text) > _MAX_PARSE_CHARS or self._is_content(u):
                 continue
             extra_b = self._parsed_extra[Reason.BYLINE]
             extra_t = self._parsed_extra[Reason.TIMESTAMP]
@@ -1023,7 +1006,7 @@ class Cleaner:
         stamp, before the body: a byline without "By"."""
         body_start = self._body_zone(units)[0]
         for u in units[:body_start]:
-            if not u.kept or not self._meta.is_person_name(u.text):
+            if u.reason is not None or not self._meta.is_person_name(u.text):
                 continue
             near = [units[j] for j in (u.idx - 1, u.idx + 1) if 0 <= j < len(units)]
             if any(v.reason is Reason.TIMESTAMP for v in near) and self._assign(u, Reason.BYLINE):
@@ -1074,7 +1057,7 @@ class Cleaner:
     def _duplicates(self, units: list[_U]) -> None:
         seen: set[str] = set()
         for u in units:
-            if not u.kept:
+            if u.reason is not None:
                 continue
             k = u.folded  # units are already whitespace-normalized
             if k in seen:
@@ -1090,7 +1073,7 @@ class Cleaner:
         Only the ``_PULL_QUOTE_WINDOW`` kept paragraphs on either side are
         compared (a pull quote sits by its source), so the cost stays linear.
         """
-        kept = [u for u in units if u.kept]
+        kept = [u for u in units if u.reason is None]
 
         def key(u: _U) -> str:
             k = u.padded_key
@@ -1132,14 +1115,14 @@ class Cleaner:
         n = len(units)
 
         def body_follows(i: int) -> bool:  # more body: a paragraph, or a heading and one
-            if i >= n or not units[i].kept:
+            if i >= n or units[i].reason is not None:
                 return False
             return self._is_content(units[i]) or (i + 1 < n and self._is_content(units[i + 1]))
 
         start = next((i for i in content if body_follows(i + 1)), None)
         if start is None:
-            start = next((i for i in content if i + 1 < n and units[i + 1].kept), content[0])
-        end = next((i for i in reversed(content) if i > 0 and units[i - 1].kept), content[-1])
+            start = next((i for i in content if i + 1 < n and units[i + 1].reason is None), content[0])
+        end = next((i for i in reversed(content) if i > 0 and units[i - 1].reason is None), content[-1])
         if start > end:
             return content[0], content[-1]
         return start, end
@@ -1150,7 +1133,7 @@ class Cleaner:
         for i in range(1, len(units) - 1):
             u, before, after = units[i], units[i - 1], units[i + 1]
             if (
-                u.kept
+                u.reason is None
                 and u.n_words <= 25
                 and before.reason in _BLOCK_REASONS
                 and after.reason is before.reason
@@ -1166,7 +1149,7 @@ class Cleaner:
         the name, e-mail and phone under "Media contact:"."""
         limit = self.options.max_related_items
         for u in units:
-            if u.kept or not u.key:
+            if u.reason is None or not u.key:
                 continue
             # A related-links marker: a lexicon phrase, or any short label the rule
             # removed ("More from Crime"); "Read more: <headline>" is one line.
@@ -1202,7 +1185,7 @@ class Cleaner:
             for v in units[u.idx + 1 :]:
                 if taken >= limit or (same_block and v.block != u.block):
                     break
-                if not v.kept:
+                if v.reason is not None:
                     if v.reason is reason and v.n_words:
                         prev_words = len(v.text.split())  # removed already ("Read more: X")
                         taken += 1
@@ -1259,7 +1242,7 @@ class Cleaner:
         """Whether the next kept line after ``u`` is a paragraph of the story
         (a real paragraph, or a sentence: a one-line quote)."""
         for v in units[u.idx + 1 :]:
-            if v.kept:
+            if v.reason is None:
                 return self._is_content(v) or (
                     v.n_words >= _SENTENCE_WORDS and _ends_sentence(v.text)
                 )
@@ -1271,18 +1254,18 @@ class Cleaner:
         nxt = units[u.idx + 1] if u.idx + 1 < len(units) else None
         return (
             nxt is not None
-            and nxt.kept
+            and nxt.reason is None
             and nxt.text[-1] == ":"
             and nxt.n_words >= self.options.min_content_words // 2
         )
 
     def _tag_like(self, u: _U) -> bool:
-        return u.kept and 0 < u.n_words <= 3 and u.text[-1] not in _RUN_BREAK
+        return u.reason is None and 0 < u.n_words <= 3 and u.text[-1] not in _RUN_BREAK
 
     def _contact_like(self, u: _U) -> bool:
         """A name, an e-mail address, a phone number: short, not a sentence."""
         return (
-            u.kept
+            u.reason is None
             and u.n_words <= 10
             and not self._is_content(u)
             and self._meta.parse_timestamp(u.text) is None
@@ -1299,12 +1282,12 @@ class Cleaner:
         if not names:
             return
         start = self._story_start(units)
-        kept = [u for u in units if u.kept and u.idx > start]
+        kept = [u for u in units if u.reason is None and u.idx > start]
         for j, u in enumerate(kept):
             if u.key in names and u.n_words <= 4:
                 self._assign(u, Reason.BOILERPLATE)
                 nxt = kept[j + 1] if j + 1 < len(kept) else None
-                if nxt is not None and nxt.kept and self._meta.starts_with_role(nxt.text):
+                if nxt is not None and nxt.reason is None and self._meta.starts_with_role(nxt.text):
                     self._assign(nxt, Reason.BOILERPLATE)
                 continue
             for name in names:
@@ -1318,7 +1301,7 @@ class Cleaner:
         """Press-release boilerplate: an "About <Company>" heading whose paragraph
         names the company in its first words, when nothing but such blocks and
         page furniture follows it."""
-        kept = [u for u in units if u.kept]
+        kept = [u for u in units if u.reason is None]
         for j, u in enumerate(kept):
             m = _ABOUT_RE.match(u.text)
             if not m or u.n_words > 12 or j + 1 >= len(kept):
@@ -1360,7 +1343,7 @@ class Cleaner:
                 u.idx > first
                 and (
                     u.reason is Reason.COMMENTS_SCAFFOLD
-                    or (u.kept and u.key in self._comment_headers)
+                    or (u.reason is None and u.key in self._comment_headers)
                 )
                 and u.n_words <= 4
                 and ":" not in u.text
@@ -1379,7 +1362,7 @@ class Cleaner:
             return
         self._assign(units[header], Reason.COMMENTS_SCAFFOLD)
         for u in after:
-            if u.kept:
+            if u.reason is None:
                 self._assign(u, Reason.COMMENTS_SCAFFOLD)
 
     def _spared(self, units: list[_U], first: int, last: int) -> set[int]:
@@ -1387,11 +1370,11 @@ class Cleaner:
         sign-off after the last paragraph, a subheading before the first)."""
         spared: set[int] = set()
         i = last + 1
-        while 0 <= i < len(units) and units[i].kept:
+        while 0 <= i < len(units) and units[i].reason is None:
             spared.add(i)
             i += 1
         i = first - 1
-        while 0 <= i < len(units) and units[i].kept:
+        while 0 <= i < len(units) and units[i].reason is None:
             spared.add(i)
             i -= 1
         return spared
@@ -1407,7 +1390,7 @@ class Cleaner:
         # a menu bar, even where no item is in a lexicon.
         for u in units:
             if (
-                u.kept
+                u.reason is None
                 and at_edge(u)
                 and u.cells >= _MENU_CELLS
                 and u.n_words <= _MENU_CELL_WORDS * u.cells
@@ -1419,11 +1402,11 @@ class Cleaner:
         for u in units:
             i = u.idx
             if (
-                u.kept
+                u.reason is None
                 and at_edge(u)
                 and 0 < i < n - 1
-                and not units[i - 1].kept
-                and not units[i + 1].kept
+                and units[i - 1].reason is not None
+                and units[i + 1].reason is not None
                 and 0 < u.n_words <= 6
                 and _is_label(u)
             ):
@@ -1433,7 +1416,7 @@ class Cleaner:
         for u in units[:-1]:
             nxt = units[u.idx + 1]
             if (
-                u.kept
+                u.reason is None
                 and (u.idx < first or u.idx > last)
                 and u.n_words <= 30
                 and nxt.reason is Reason.PHOTO_CREDIT
@@ -1445,7 +1428,7 @@ class Cleaner:
         # too: a slogan, a platform's tagline.
         footer_started = False
         for u in units[last + 1 :] if last >= 0 else ():
-            if not u.kept:
+            if u.reason is not None:
                 footer_started = True
             elif (
                 footer_started
@@ -1468,15 +1451,15 @@ class Cleaner:
         run: list[_U] = []
 
         def flush() -> None:
-            if len(run) >= self.options.min_nav_run and any(v.kept for v in run):
+            if len(run) >= self.options.min_nav_run and any(v.reason is None for v in run):
                 for v in run:
-                    if v.kept:
+                    if v.reason is None:
                         self._assign(v, Reason.NAVIGATION)
             run.clear()
 
         for u in units:
             short = 0 < u.n_words <= max_words and _is_label(u)
-            if not u.kept:
+            if u.reason is not None:
                 if short and u.reason is not Reason.REPEATED_TITLE:
                     run.append(u)
                 continue
