@@ -324,6 +324,18 @@ class Patterns:
     _gated_by_gate: dict[str, tuple[int, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # With a dispatch: the scan of a line starting with a given character only
+    # needs the gate strings of the patterns that line can meet (see
+    # _index_for). Memos of derived automata, never part of equality.
+    _fixed_literals: frozenset[str] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+    _char_index: dict[str, GateIndex] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _index_by_literals: dict[frozenset[str], GateIndex] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # One scan of the line finds every gate string it contains (see
@@ -332,6 +344,11 @@ class Patterns:
         if self.dispatch is not None:
             literals.update(g for gate in self.dispatch.gates if gate for g in gate)
         object.__setattr__(self, "_gates", GateIndex(literals) if literals else None)
+        object.__setattr__(
+            self,
+            "_fixed_literals",
+            frozenset(g for gate, _ in (*self.tails, *self.gated) for g in gate if g),
+        )
         object.__setattr__(self, "_tail_always", tuple(rx for gate, rx in self.tails if not gate))
         object.__setattr__(self, "_tail_by_gate", _positions_by_gate(self.tails))
         object.__setattr__(self, "_gated_by_gate", _positions_by_gate(self.gated))
@@ -340,6 +357,22 @@ class Patterns:
     def literals(self) -> frozenset[str]:
         """Every gate string of these patterns (what :meth:`search` scans for)."""
         return frozenset(self._gates.literals) if self._gates is not None else frozenset()
+
+    def _index_for(self, dispatch: _Dispatch, c: str) -> GateIndex:
+        """The automaton for lines starting with ``c``: the tail and gated
+        patterns' strings and those of the anchored patterns such a line can
+        meet. Most anchored gates belong to patterns with a known first letter
+        ("the" opens "^(?:during|given) the ..."): on a body paragraph this
+        scan finds a fraction of the hits of the whole set (each hit costs a
+        Python step), for the same answer."""
+        index = self._char_index.get(c)
+        if index is None:
+            literals = self._fixed_literals | dispatch.gate_strings(c)
+            index = self._index_by_literals.get(literals)
+            if index is None:
+                index = self._index_by_literals[literals] = GateIndex(literals)
+            self._char_index[c] = index
+        return index
 
     def search(self, text: str, folded: str | None = None, scan: GateScan | None = None) -> bool:
         """Whether any pattern matches ``text`` (``folded`` is its casefold, if known).
@@ -354,7 +387,9 @@ class Patterns:
         elif self._gates is not None:
             if folded is None:
                 folded = fold(text)
-            hits, tail_hits = self._gates.scan(folded)
+            dispatch = self.dispatch
+            index = self._gates if dispatch is None else self._index_for(dispatch, text[:1])
+            hits, tail_hits = index.scan(folded)
         else:
             hits = tail_hits = _NO_HITS
         if self.dispatch is not None:
@@ -493,9 +528,9 @@ class _Dispatch:
             rx = self._singles[i] = re.compile(self._parts[i][0], re.IGNORECASE)
         return rx
 
-    def match(self, text: str, hits: AbstractSet[str]) -> bool:
-        """Whether an anchored pattern matches; ``hits`` are the gate strings in the line."""
-        c = text[:1]
+    def _entry(self, c: str) -> list[Any]:
+        """The memo of first character ``c``: [ungated indices, lines seen,
+        compiled union, gated indices, the gated patterns' gate strings]."""
         entry = self._memo.get(c)
         if entry is None:
             # Any decimal digit (also "٣", "३") may start a match of "\\d".
@@ -505,7 +540,18 @@ class _Dispatch:
             ]
             plain = tuple(i for i in chosen if self.gates[i] is None)
             gated = frozenset(i for i in chosen if self.gates[i] is not None)
-            entry = self._memo[c] = [plain, 0, self._unions.get(plain), gated]
+            strings = frozenset(g for i in gated for g in self.gates[i] or ())
+            entry = self._memo[c] = [plain, 0, self._unions.get(plain), gated, strings]
+        return entry
+
+    def gate_strings(self, c: str) -> frozenset[str]:
+        """The gate strings :meth:`match` looks up for a line starting with ``c``."""
+        strings: frozenset[str] = self._entry(c)[4]
+        return strings
+
+    def match(self, text: str, hits: AbstractSet[str]) -> bool:
+        """Whether an anchored pattern matches; ``hits`` are the gate strings in the line."""
+        entry = self._entry(text[:1])
         if hits:
             by_gate = self._by_gate
             tried: set[int] = set()
