@@ -34,9 +34,12 @@ from typing import TYPE_CHECKING, Any
 from ..article import Article, Reason, Removal
 from ..errors import InputTypeError, MissingDependencyError
 from .lexicon import (
+    GateIndex,
+    GateScan,
     Patterns,
     RuleSet,
     fold,
+    folded_key,
     line_key,
     load_builtin,
     parse_rules,
@@ -211,7 +214,9 @@ _MAX_KEY_CHARS = 400
 _MAX_KEY_WORDS = 40
 
 
-@dataclass
+# Slots: a unit's fields are read in every rule, and slot access (and
+# creating the units) is cheaper than through an instance dict.
+@dataclass(slots=True)
 class _U:
     """Working state of one unit."""
 
@@ -224,10 +229,27 @@ class _U:
     block: int = 0
     reason: Reason | None = None
     _base: tuple[str, ...] | None = None  # tokens without a site suffix (cached)
+    _cut: int | None = -1  # _site_tail(text), cached (-1: not computed yet)
     cells: int = 1  # items separated by runs of spaces in the input line (see Unit)
+    # The line's lexicon gate strings (Cleaner._scan): computed once, shared by
+    # every rule, pass and round.
+    scan: GateScan | None = None
+    # (at_edge, previous line's reason) pairs for which no lexicon rule matched
+    # the line (Cleaner._match_unit): not tried again.
+    missed: set[tuple[bool, Reason | None]] | None = None
+    padded_key: str | None = None  # " <line_key> " (Cleaner._pull_quotes), cached
+    probe: str | None = None  # longest run without punctuation (Cleaner._pull_quotes)
+    # Computed on first use from the text alone (the headline search asks for
+    # them many times per unit, in every round).
+    _toks: tuple[str, ...] | None = None  # _tokens
+    _vkeys: set[tuple[str, ...]] | None = None  # _variant_keys
+    body: bool | None = None  # long enough to be a paragraph (Cleaner._is_content)
+    phrase_hit: bool | None = None  # the lexicon pass's phrase pre-test (Cleaner._match_rules)
 
     @property
     def kept(self) -> bool:
+        # The cleaner's loops test ``reason is None`` directly: a property is a
+        # function call, and this one ran millions of times per corpus.
         return self.reason is None
 
 
@@ -238,7 +260,7 @@ def _make_unit(idx: int, line_no: int, text: str, block: int = 0, cells: int = 1
         # the key, so skip computing it (it is the costliest per-line step).
         n_long = _count_words(text, len(text.split()))
         return _U(idx, line_no, text, "", n_long, folded, block, cells=cells)
-    key = line_key(text)
+    key = folded_key(folded)
     n_words = _count_words(text, len(key.split()) if key else 0)
     return _U(idx, line_no, text, key, n_words, folded, block, cells=cells)
 
@@ -264,7 +286,10 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _tokens(u: _U) -> tuple[str, ...]:
-    return tuple(u.key.split())
+    toks = u._toks
+    if toks is None:
+        toks = u._toks = tuple(u.key.split())
+    return toks
 
 
 def _is_prefix(short: Sequence[str], long: Sequence[str], truncated: bool) -> bool:
@@ -328,14 +353,23 @@ def _tail_cuts(text: str) -> list[tuple[str, ...]]:
     return out
 
 
+def _site_cut(u: _U) -> int | None:
+    """:func:`_site_tail` of the unit's text, computed once per unit (the
+    headline search compares header lines pairwise and asked again and again)."""
+    cut = u._cut
+    if cut == -1:
+        cut = u._cut = _site_tail(u.text)
+    return cut
+
+
 def _base_text(u: _U) -> str:
-    cut = _site_tail(u.text)
+    cut = _site_cut(u)
     return (u.text if cut is None else u.text[:cut]).rstrip(" .")
 
 
 def _base_tokens(u: _U) -> tuple[str, ...]:
     if u._base is None:
-        cut = _site_tail(u.text)
+        cut = _site_cut(u)
         u._base = _tokens(u) if cut is None else tuple(line_key(u.text[:cut]).split())
     return u._base
 
@@ -384,7 +418,7 @@ def _reworded(a: _U, b: _U) -> bool:
     and its on-page headline ("Hallenbad in Talheim schließt ab Juni für zwei
     Jahre"). One of them must carry a site suffix (the ``<title>`` signal), and
     most content words of the shorter must occur in the longer."""
-    if (_site_tail(a.text) is None) == (_site_tail(b.text) is None):
+    if (_site_cut(a) is None) == (_site_cut(b) is None):
         return False
     sa, sb = _stems(a), _stems(b)
     shared = len(sa & sb)
@@ -402,11 +436,13 @@ def _close_variant(a: _U, b: _U) -> bool:
 def _variant_keys(u: _U) -> set[tuple[str, ...]]:
     """Keys two variants always share: the first word, or the last four words
     (for "Site: Headline"), of the line with or without its site suffix."""
-    keys: set[tuple[str, ...]] = set()
-    for toks in (_tokens(u), _base_tokens(u)):
-        if toks:
-            keys.add(("^", toks[0]))
-            keys.add(("$", *toks[-4:]))
+    keys = u._vkeys
+    if keys is None:
+        keys = u._vkeys = set()
+        for toks in (_tokens(u), _base_tokens(u)):
+            if toks:
+                keys.add(("^", toks[0]))
+                keys.add(("$", *toks[-4:]))
     return keys
 
 
@@ -499,6 +535,13 @@ class Cleaner:
         self._tier_limits, self._tier_unions = (
             _default_tiers() if self._rules is _default_rules() else _tiers(self._rules)
         )
+        # One automaton for the gate strings of every rule and tier: each line
+        # is scanned once instead of once per rule it is tried against.
+        self._gate_index = (
+            _default_gate_index()
+            if self._rules is _default_rules()
+            else _gate_index(self._rules, self._tier_unions)
+        )
         self._parsed_extra = {
             r: _build_rule(r, self.options, builtin=False) for r in PARSED_REASONS
         }
@@ -548,26 +591,28 @@ class Cleaner:
         # clean_text(article.text) would, until nothing more goes. One extra
         # run almost always confirms; the bound is a safety net.
         for _ in range(_MAX_ROUNDS):
-            kept_now = [u for u in units if u.kept]
+            kept_now = [u for u in units if u.reason is None]
             if len(kept_now) == len(units) or not kept_now:
                 break
-            # Each kept paragraph is its own block in the clean text.
-            again = [
-                _U(i, u.line_no, u.text, u.key, u.n_words, u.folded, i)
-                for i, u in enumerate(kept_now)
-            ]
-            self._run(again, None, {}, first_round=False)
-            newly = [(u, v) for u, v in zip(kept_now, again, strict=True) if v.reason is not None]
-            if not newly:
+            # The kept units stand for the clean text: renumbered, each its own
+            # block (and one cell). They are re-indexed in place rather than
+            # copied, so what was computed from their text (keys, gate scans,
+            # lexicon misses...) serves this round too; removals made here are
+            # the round's result, and the positions are put back after it.
+            where = [(u.idx, u.block, u.cells) for u in kept_now]
+            for i, u in enumerate(kept_now):
+                u.idx, u.block, u.cells = i, i, 1
+            self._run(kept_now, None, {}, first_round=False)
+            for u, (idx, block, cells) in zip(kept_now, where, strict=True):
+                u.idx, u.block, u.cells = idx, block, cells
+            if all(u.reason is None for u in kept_now):
                 break
-            for u, v in newly:
-                u.reason = v.reason
         if title_out is not None:
             meta["title_source"] = title_source
         if "date" not in meta and "date_modified" in meta:
             meta["date"] = meta["date_modified"]
 
-        kept = [u for u in units if u.kept]
+        kept = [u for u in units if u.reason is None]
         paragraphs = tuple(u.text for u in kept)
         headings = tuple(u.text for j, u in enumerate(kept) if self._is_heading(kept, j))
         removed = tuple(Removal(u.line_no, u.text, u.reason) for u in units if u.reason is not None)
@@ -649,7 +694,7 @@ class Cleaner:
         """
         prev: Reason | None = None
         for u in units:
-            if not u.kept:
+            if u.reason is not None:
                 prev = u.reason
                 continue
             at_edge = bool(edge(u.idx)) if edge is not None else False
@@ -658,34 +703,66 @@ class Cleaner:
             prev = u.reason
 
     def _match_unit(self, u: _U, at_edge: bool, prev: Reason | None) -> None:
+        """Remove ``u`` for the first lexicon rule that matches it.
+
+        The answer depends on the line, ``at_edge`` and ``prev`` only, so a
+        miss is remembered on the unit (``u.missed``): the later passes and the
+        confirming round skip what was already tried (on the 5,000-word
+        benchmark, about a tenth of the lexicon work).
+        """
         length = len(u.text)
         if length > self._max_chars and u.n_words > self._max_words:
             return
+        missed = u.missed
+        if missed is not None and (at_edge, prev) in missed:
+            return
+        if not self._match_rules(u, at_edge, prev):
+            if missed is None:
+                missed = u.missed = set()
+            missed.add((at_edge, prev))
+
+    def _match_rules(self, u: _U, at_edge: bool, prev: Reason | None) -> bool:
+        """See :meth:`_match_unit`; returns whether ``u`` was removed."""
+        length = len(u.text)
         folded = u.folded
         # A line in quotation marks is someone speaking, never a UI label: the
         # phrase lexicons ("Next", "Home", "Share") do not apply to it.
         quoted = u.text[0] in _QUOTES
         # Cheap pre-test shared by all rules; most body paragraphs stop here.
-        phrase_hit = (
-            not quoted
-            and u.n_words <= self._max_words
-            and (
-                u.key in self._all_phrases
-                or any(
-                    r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
-                    for r in self._vocab_rules
+        # It depends on the line alone: computed once per unit.
+        phrase_hit = u.phrase_hit
+        if phrase_hit is None:
+            phrase_hit = u.phrase_hit = (
+                not quoted
+                and u.n_words <= self._max_words
+                and (
+                    u.key in self._all_phrases
+                    or any(
+                        r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
+                        for r in self._vocab_rules
+                    )
                 )
             )
-        )
         if not phrase_hit:
             t = bisect_left(self._tier_limits, length)
             tier = self._tier_unions[at_edge][t] if t < len(self._tier_limits) else None
-            if tier is None or not tier.search(u.text, folded):
+            # The union of a tier has its own, smaller automaton: on a body
+            # paragraph it finds about a third of the hits of the scan for
+            # every rule (each hit is a Python step), and most lines stop at
+            # this test; the full scan is made for lines that pass it.
+            if tier is None:
+                hit = False
+            elif u.scan is None:
+                hit = tier.search(u.text, folded)
+            else:
+                hit = tier.search(u.text, folded, self._scan(u))
+            if not hit:
                 follow_rules = self._follow_rules.get(prev) if prev is not None else None
                 if follow_rules is None or not follow_rules.match(
-                    u.text, u.key, u.n_words, zone_edge=at_edge, follows=True
+                    u.text, u.key, u.n_words, zone_edge=at_edge, follows=True, scan=self._scan(u)
                 ):
-                    return
+                    return False
+        scan = self._scan(u)
         for rules in self._rules:
             if length > rules.max_chars and u.n_words > rules.max_words:
                 continue
@@ -694,11 +771,19 @@ class Cleaner:
                 u.key, u.n_words, zone_edge=at_edge, follows=follows
             ):
                 if self._assign(u, rules.reason):
-                    return
+                    return True
             elif rules.match_pattern(
-                u.text, zone_edge=at_edge, follows=follows, folded=folded
+                u.text, zone_edge=at_edge, follows=follows, folded=folded, scan=scan
             ) and self._assign(u, rules.reason):
-                return
+                return True
+        return False
+
+    def _scan(self, u: _U) -> GateScan:
+        """The gate strings of every lexicon pattern in ``u`` (computed once)."""
+        scan = u.scan
+        if scan is None:
+            scan = u.scan = self._gate_index.scan(u.folded)
+        return scan
 
     def _inline_related(self, units: list[_U]) -> None:
         """A related-links marker of the lexicon run into the headline it
@@ -719,12 +804,15 @@ class Cleaner:
                 self._assign(u, Reason.RELATED_LINKS)
 
     def _is_content(self, u: _U) -> bool:
-        n = self.options.min_content_words
-        return u.kept and (u.n_words >= 2 * n or (u.n_words >= n and _ends_sentence(u.text)))
+        body = u.body
+        if body is None:  # the text's part of the answer, computed once per unit
+            n = self.options.min_content_words
+            body = u.body = u.n_words >= 2 * n or (u.n_words >= n and _ends_sentence(u.text))
+        return u.reason is None and body
 
     def _headline_like(self, u: _U) -> bool:
         return (
-            u.kept
+            u.reason is None
             and 1 <= u.n_words <= self.options.max_title_words
             and len(u.text) <= 300
             and (u.text.endswith(("...", "…")) or not _ends_sentence(u.text))
@@ -773,7 +861,7 @@ class Cleaner:
                 members += [
                     u
                     for u in header
-                    if u.idx < top and u.n_words >= _HEADLINE_WORDS and _site_tail(u.text)
+                    if u.idx < top and u.n_words >= _HEADLINE_WORDS and _site_cut(u)
                 ]
             self._remove_title(units, members, first_content, header_end)
             return g, "given"
@@ -838,7 +926,7 @@ class Cleaner:
         if id(title_group) in fuzzy:
             # Two wordings: the page's own headline (no site suffix) wins over
             # the <title> written for search engines.
-            on_page = [u for u in top_group if _site_tail(u.text) is None]
+            on_page = [u for u in top_group if _site_cut(u) is None]
             title = _most_complete(on_page or top_group)
         else:
             title = _most_complete(top_group)
@@ -848,7 +936,7 @@ class Cleaner:
                 continue
             best = max(other, key=lambda x: (len(_base_tokens(x)), -x.idx))
             for u in other:
-                if u is not best and u.kept:
+                if u is not best and u.reason is None:
                     self._assign(u, Reason.DUPLICATE_PARAGRAPH)
         return title, "repeated"
 
@@ -873,14 +961,14 @@ class Cleaner:
         """Page chrome above the headline, and short labels between its copies
         ("LOCAL NEWS", a site name, a section kicker)."""
         for u in units[:first]:
-            if u.kept and u.n_words <= 12 and not _ends_sentence(u.text):
+            if u.reason is None and u.n_words <= 12 and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
         for u in units[first:last]:
             # Short labels, a site name with its slogan ("Tribune-Ledger |
             # Breaking news, sports and weather"), a menu bar ("首页 新闻 财经
             # 体育 娱乐 科技 汽车"): no line of the story sits between the page's
             # <title> and its headline.
-            if u.kept and u.n_words <= 12 and not _ends_sentence(u.text):
+            if u.reason is None and u.n_words <= 12 and not _ends_sentence(u.text):
                 self._assign(u, Reason.NAVIGATION)
 
     def _story_start(self, units: list[_U]) -> int:
@@ -889,7 +977,7 @@ class Cleaner:
         ``_STORY_RUN`` kept lines (removed lines do not count), so a weather
         blurb or a cookie text in the page's chrome does not end the header;
         failing that, the first real paragraph."""
-        kept = [u for u in units if u.kept]
+        kept = [u for u in units if u.reason is None]
         content = [self._is_content(u) for u in kept]
         first = len(units)
         for j, u in enumerate(kept):
@@ -909,7 +997,7 @@ class Cleaner:
         return (
             nxt is None
             or nxt.reason in _AFTER_HEADLINE
-            or (nxt.kept and (self._is_content(nxt) or nxt.n_words > u.n_words))
+            or (nxt.reason is None and (self._is_content(nxt) or nxt.n_words > u.n_words))
         )
 
     def _lone_pick(self, units: list[_U], cands: list[_U]) -> _U | None:
@@ -925,7 +1013,7 @@ class Cleaner:
             return (
                 u.n_words >= _HEADLINE_WORDS,
                 self._leads(units, u),
-                _site_tail(u.text) is None,
+                _site_cut(u) is None,
                 -u.idx,
             )
 
@@ -945,13 +1033,13 @@ class Cleaner:
         if best is None:
             return None, "none"
         title = _base_text(best)
-        residue = any(not u.kept and u.reason is not Reason.DECORATION for u in header)
+        residue = any(u.reason is not None and u.reason is not Reason.DECORATION for u in header)
         if residue and self._assign(best, Reason.REPEATED_TITLE):
             self._chrome_around(units, best.idx, best.idx)
             # The page's <title> in another wording ("Rural Pharmacy Closures:
             # ... | The Meridian") above the headline is chrome too.
             for u in cands:
-                if u.idx < best.idx and u.kept and u.n_words >= 4 and _site_tail(u.text) is not None:
+                if u.idx < best.idx and u.reason is None and u.n_words >= 4 and _site_cut(u) is not None:
                     self._assign(u, Reason.REPEATED_TITLE)
         return title, "first_line"
 
@@ -959,7 +1047,7 @@ class Cleaner:
         parser = self._meta
         for u in units:
             # Bylines and time stamps are short; body sentences are not parsed.
-            if not u.kept or len(u.text) > _MAX_PARSE_CHARS or self._is_content(u):
+            if u.reason is not None or len(u.text) > _MAX_PARSE_CHARS or self._is_content(u):
                 continue
             extra_b = self._parsed_extra[Reason.BYLINE]
             extra_t = self._parsed_extra[Reason.TIMESTAMP]
@@ -998,7 +1086,7 @@ class Cleaner:
         stamp, before the body: a byline without "By"."""
         body_start = self._body_zone(units)[0]
         for u in units[:body_start]:
-            if not u.kept or not self._meta.is_person_name(u.text):
+            if u.reason is not None or not self._meta.is_person_name(u.text):
                 continue
             near = [units[j] for j in (u.idx - 1, u.idx + 1) if 0 <= j < len(units)]
             if any(v.reason is Reason.TIMESTAMP for v in near) and self._assign(u, Reason.BYLINE):
@@ -1013,9 +1101,15 @@ class Cleaner:
         parts = [p for p in _SEGMENT_SEP_RE.split(text) if p]
         if len(parts) < 2:
             return None
+        # Without a time stamp among the segments the answer is None whatever
+        # the other segments are: parse them all first (the parser is pure) and
+        # test the rest against every lexicon rule only when one is a stamp.
+        stamps = [self._meta.parse_timestamp(p) for p in parts]
+        if all(ts is None for ts in stamps):
+            return None
         stamp = None
         for j, p in enumerate(parts):
-            ts = self._meta.parse_timestamp(p)
+            ts = stamps[j]
             if ts is not None:
                 stamp = stamp or ts
                 continue
@@ -1043,7 +1137,7 @@ class Cleaner:
     def _duplicates(self, units: list[_U]) -> None:
         seen: set[str] = set()
         for u in units:
-            if not u.kept:
+            if u.reason is not None:
                 continue
             k = u.folded  # units are already whitespace-normalized
             if k in seen:
@@ -1059,13 +1153,12 @@ class Cleaner:
         Only the ``_PULL_QUOTE_WINDOW`` kept paragraphs on either side are
         compared (a pull quote sits by its source), so the cost stays linear.
         """
-        kept = [u for u in units if u.kept]
-        keys: dict[int, str] = {}
+        kept = [u for u in units if u.reason is None]
 
         def key(u: _U) -> str:
-            k = keys.get(u.idx)
-            if k is None:
-                k = keys[u.idx] = f" {u.key or line_key(u.text)} "
+            k = u.padded_key
+            if k is None:  # cached on the unit: asked again in every round
+                k = u.padded_key = f" {u.key or line_key(u.text)} "
             return k
 
         for j, u in enumerate(kept):
@@ -1076,7 +1169,9 @@ class Cleaner:
                 continue
             # Cheap necessary test first: the longest run of the line without
             # punctuation must occur in the neighbour as it stands.
-            probe = max(_PUNCT_RUN_RE.split(u.folded), key=len).strip()
+            probe = u.probe
+            if probe is None:  # cached on the unit: asked again in every round
+                probe = u.probe = max(_PUNCT_RUN_RE.split(u.folded), key=len).strip()
             if len(probe) < _PULL_QUOTE_MIN_PROBE:
                 continue
             lo, hi = max(0, j - _PULL_QUOTE_WINDOW), j + _PULL_QUOTE_WINDOW + 1
@@ -1100,14 +1195,14 @@ class Cleaner:
         n = len(units)
 
         def body_follows(i: int) -> bool:  # more body: a paragraph, or a heading and one
-            if i >= n or not units[i].kept:
+            if i >= n or units[i].reason is not None:
                 return False
             return self._is_content(units[i]) or (i + 1 < n and self._is_content(units[i + 1]))
 
         start = next((i for i in content if body_follows(i + 1)), None)
         if start is None:
-            start = next((i for i in content if i + 1 < n and units[i + 1].kept), content[0])
-        end = next((i for i in reversed(content) if i > 0 and units[i - 1].kept), content[-1])
+            start = next((i for i in content if i + 1 < n and units[i + 1].reason is None), content[0])
+        end = next((i for i in reversed(content) if i > 0 and units[i - 1].reason is None), content[-1])
         if start > end:
             return content[0], content[-1]
         return start, end
@@ -1133,7 +1228,7 @@ class Cleaner:
         for i in range(1, len(units) - 1):
             u, before, after = units[i], units[i - 1], units[i + 1]
             if (
-                u.kept
+                u.reason is None
                 and u.n_words <= 25
                 and before.reason in _BLOCK_REASONS
                 and after.reason is before.reason
@@ -1149,7 +1244,7 @@ class Cleaner:
         the name, e-mail and phone under "Media contact:"."""
         limit = self.options.max_related_items
         for u in units:
-            if u.kept or not u.key:
+            if u.reason is None or not u.key:
                 continue
             # A related-links marker: a lexicon phrase, or any short label the rule
             # removed ("More from Crime"); "Read more: <headline>" is one line.
@@ -1185,7 +1280,7 @@ class Cleaner:
             for v in units[u.idx + 1 :]:
                 if taken >= limit or (same_block and v.block != u.block):
                     break
-                if not v.kept:
+                if v.reason is not None:
                     if v.reason is reason and v.n_words:
                         prev_words = len(v.text.split())  # removed already ("Read more: X")
                         taken += 1
@@ -1242,7 +1337,7 @@ class Cleaner:
         """Whether the next kept line after ``u`` is a paragraph of the story
         (a real paragraph, or a sentence: a one-line quote)."""
         for v in units[u.idx + 1 :]:
-            if v.kept:
+            if v.reason is None:
                 return self._is_content(v) or (
                     v.n_words >= _SENTENCE_WORDS and _ends_sentence(v.text)
                 )
@@ -1254,18 +1349,18 @@ class Cleaner:
         nxt = units[u.idx + 1] if u.idx + 1 < len(units) else None
         return (
             nxt is not None
-            and nxt.kept
+            and nxt.reason is None
             and nxt.text[-1] == ":"
             and nxt.n_words >= self.options.min_content_words // 2
         )
 
     def _tag_like(self, u: _U) -> bool:
-        return u.kept and 0 < u.n_words <= 3 and u.text[-1] not in _RUN_BREAK
+        return u.reason is None and 0 < u.n_words <= 3 and u.text[-1] not in _RUN_BREAK
 
     def _contact_like(self, u: _U) -> bool:
         """A name, an e-mail address, a phone number: short, not a sentence."""
         return (
-            u.kept
+            u.reason is None
             and u.n_words <= 10
             and not self._is_content(u)
             and self._meta.parse_timestamp(u.text) is None
@@ -1282,12 +1377,12 @@ class Cleaner:
         if not names:
             return
         start = self._story_start(units)
-        kept = [u for u in units if u.kept and u.idx > start]
+        kept = [u for u in units if u.reason is None and u.idx > start]
         for j, u in enumerate(kept):
             if u.key in names and u.n_words <= 4:
                 self._assign(u, Reason.BOILERPLATE)
                 nxt = kept[j + 1] if j + 1 < len(kept) else None
-                if nxt is not None and nxt.kept and self._meta.starts_with_role(nxt.text):
+                if nxt is not None and nxt.reason is None and self._meta.starts_with_role(nxt.text):
                     self._assign(nxt, Reason.BOILERPLATE)
                 continue
             for name in names:
@@ -1301,7 +1396,7 @@ class Cleaner:
         """Press-release boilerplate: an "About <Company>" heading whose paragraph
         names the company in its first words, when nothing but such blocks and
         page furniture follows it."""
-        kept = [u for u in units if u.kept]
+        kept = [u for u in units if u.reason is None]
         for j, u in enumerate(kept):
             m = _ABOUT_RE.match(u.text)
             if not m or u.n_words > 12 or j + 1 >= len(kept):
@@ -1343,7 +1438,7 @@ class Cleaner:
                 u.idx > first
                 and (
                     u.reason is Reason.COMMENTS_SCAFFOLD
-                    or (u.kept and u.key in self._comment_headers)
+                    or (u.reason is None and u.key in self._comment_headers)
                 )
                 and u.n_words <= 4
                 and ":" not in u.text
@@ -1362,7 +1457,7 @@ class Cleaner:
             return
         self._assign(units[header], Reason.COMMENTS_SCAFFOLD)
         for u in after:
-            if u.kept:
+            if u.reason is None:
                 self._assign(u, Reason.COMMENTS_SCAFFOLD)
 
     def _spared(self, units: list[_U], first: int, last: int) -> set[int]:
@@ -1370,11 +1465,11 @@ class Cleaner:
         sign-off after the last paragraph, a subheading before the first)."""
         spared: set[int] = set()
         i = last + 1
-        while 0 <= i < len(units) and units[i].kept:
+        while 0 <= i < len(units) and units[i].reason is None:
             spared.add(i)
             i += 1
         i = first - 1
-        while 0 <= i < len(units) and units[i].kept:
+        while 0 <= i < len(units) and units[i].reason is None:
             spared.add(i)
             i -= 1
         return spared
@@ -1390,7 +1485,7 @@ class Cleaner:
         # a menu bar, even where no item is in a lexicon.
         for u in units:
             if (
-                u.kept
+                u.reason is None
                 and at_edge(u)
                 and u.cells >= _MENU_CELLS
                 and u.n_words <= _MENU_CELL_WORDS * u.cells
@@ -1402,11 +1497,11 @@ class Cleaner:
         for u in units:
             i = u.idx
             if (
-                u.kept
+                u.reason is None
                 and at_edge(u)
                 and 0 < i < n - 1
-                and not units[i - 1].kept
-                and not units[i + 1].kept
+                and units[i - 1].reason is not None
+                and units[i + 1].reason is not None
                 and 0 < u.n_words <= 6
                 and _is_label(u)
             ):
@@ -1416,7 +1511,7 @@ class Cleaner:
         for u in units[:-1]:
             nxt = units[u.idx + 1]
             if (
-                u.kept
+                u.reason is None
                 and (u.idx < first or u.idx > last)
                 and u.n_words <= 30
                 and nxt.reason is Reason.PHOTO_CREDIT
@@ -1428,7 +1523,7 @@ class Cleaner:
         # too: a slogan, a platform's tagline.
         footer_started = False
         for u in units[last + 1 :] if last >= 0 else ():
-            if not u.kept:
+            if u.reason is not None:
                 footer_started = True
             elif (
                 footer_started
@@ -1451,15 +1546,15 @@ class Cleaner:
         run: list[_U] = []
 
         def flush() -> None:
-            if len(run) >= self.options.min_nav_run and any(v.kept for v in run):
+            if len(run) >= self.options.min_nav_run and any(v.reason is None for v in run):
                 for v in run:
-                    if v.kept:
+                    if v.reason is None:
                         self._assign(v, Reason.NAVIGATION)
             run.clear()
 
         for u in units:
             short = 0 < u.n_words <= max_words and _is_label(u)
-            if not u.kept:
+            if u.reason is not None:
                 if short and u.reason is not Reason.REPEATED_TITLE:
                     run.append(u)
                 continue
@@ -1543,6 +1638,18 @@ def _tiers(rules: tuple[RuleSet, ...]) -> _Tiers:
 def _default_tiers() -> _Tiers:
     # Built once per process from the immutable packaged lexicons, like them.
     return _tiers(_default_rules())
+
+
+def _gate_index(rules: tuple[RuleSet, ...], tiers: dict[bool, list[Patterns | None]]) -> GateIndex:
+    literals = set().union(*(r.literals() for r in rules))
+    literals.update(lit for unions in tiers.values() for p in unions if p for lit in p.literals)
+    return GateIndex(literals)
+
+
+@lru_cache(maxsize=1)
+def _default_gate_index() -> GateIndex:
+    # Built once per process from the immutable packaged lexicons, like them.
+    return _gate_index(_default_rules(), _default_tiers()[1])
 
 
 def _build_rules(options: CleanOptions) -> tuple[RuleSet, ...]:

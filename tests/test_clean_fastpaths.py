@@ -1,0 +1,167 @@
+"""The cleaner's fast paths give the answers of the slow ones they replace.
+
+Each shortcut in the plain-text cleaner (one gate scan per line shared by all
+rules, first-character dispatch inside each rule, gate indexes for tail and
+gated patterns, cheap pre-tests before costly regular expressions, values
+cached on a unit across passes and rounds) must change no result, only the
+time. These tests compare every shortcut with the direct computation, on the
+lines of the test articles and on generated lines.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.clean import meta as meta_mod
+from newsclean.clean.lexicon import TAIL_CHARS, Patterns, fold, folded_key, line_key
+from newsclean.clean.meta import MetaParser
+from newsclean.clean.normalize import _SPACES_RE, normalize_line, split_units
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+@lru_cache(maxsize=1)
+def corpus_lines() -> tuple[str, ...]:
+    """Every unit of every test article (junk and body lines alike)."""
+    lines: list[str] = []
+    for path in sorted(ARTICLES.glob("*/input.txt")):
+        lines.extend(u.text for u in split_units(path.read_text(encoding="utf-8")))
+    return tuple(lines)
+
+
+@lru_cache(maxsize=1)
+def cleaner() -> newsclean.Cleaner:
+    return newsclean.Cleaner()
+
+
+def _all_patterns(c: newsclean.Cleaner) -> list[Patterns]:
+    out: list[Patterns] = []
+    for r in c._rules:
+        out.extend(p for p in (r.pattern, r.edge_pattern, r.follow_pattern) if p is not None)
+    for unions in c._tier_unions.values():
+        out.extend(p for p in unions if p is not None)
+    return out
+
+
+def _slow_search(p: Patterns, text: str) -> bool:
+    """What ``Patterns.search`` answers, computed the direct way: every anchored
+    pattern tried with ``re.match``, every gate tested with ``in``."""
+    folded = fold(text)
+    tail = folded[-TAIL_CHARS:]
+    if any(re.match(src, text, re.IGNORECASE) for src in p.anchored_src):
+        return True
+    if p.floating is not None and p.floating.search(text):
+        return True
+    start = max(0, len(text) - TAIL_CHARS)
+    for gate, rx in p.tails:
+        if (not gate or any(g in tail for g in gate)) and rx.search(text, start):
+            return True
+    return any(any(g in folded for g in gate) and rx.search(text) for gate, rx in p.gated)
+
+
+# Lines that exercise the gates: junk of several rules, with a few edits.
+_JUNK = [
+    "Advertisement",
+    "Continue reading below the advertisement",
+    "Photo: Jane Doe/Reuters",
+    "(Photo: AFP)",
+    "© 2026 Example Media. All rights reserved.",
+    "Tel. 0123 456 789",
+    "Home | News | Sport",
+    "Subscribe to our newsletter to get the latest news in your inbox",
+    "We use cookies to improve your experience on our site.",
+    "Follow us on WhatsApp and Telegram",
+    "The storm closed schools across the county on Tuesday, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", [*_JUNK, *corpus_lines()[::13]])
+def test_search_with_shared_scan_equals_direct_search(text: str) -> None:
+    """The cleaner's one scan per line, dispatch and gate indexes answer as the
+    direct computation does, for every rule and tier union."""
+    c = cleaner()
+    scan = c._gate_index.scan(fold(text))
+    for p in _all_patterns(c):
+        expected = _slow_search(p, text)
+        assert p.search(text) is expected
+        assert p.search(text, fold(text), scan) is expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_JUNK, "(", ")", "/", " | ", "©", ":", "—", "1", "2026"]), max_size=6)
+)
+def test_search_on_generated_lines(parts: list[str]) -> None:
+    text = " ".join(parts).strip() or "x"
+    c = cleaner()
+    scan = c._gate_index.scan(fold(text))
+    for p in _all_patterns(c):
+        assert p.search(text, fold(text), scan) is _slow_search(p, text)
+
+
+@given(st.text(alphabet=st.sampled_from(" \u3000ab.\t"), max_size=40))
+def test_normalize_line_fast_path(line: str) -> None:
+    assert normalize_line(line) == _SPACES_RE.sub(" ", line).strip()
+
+
+@given(st.text(max_size=60))
+def test_folded_key_equals_line_key(text: str) -> None:
+    assert folded_key(fold(text)) == line_key(text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab (),.:/-0123456789"), max_size=40))
+def test_paren_patterns_need_a_paren(text: str) -> None:
+    """parse_byline skips these patterns on lines without "("."""
+    if "(" not in text:
+        assert meta_mod._AGENCY_CREDIT_RE.match(text) is None
+        assert meta_mod._WITH_AGENCY_RE.search(text) is None
+        assert meta_mod._TRAILING_PAREN_RE.search(text) is None
+
+
+_DATES = [
+    "12 March 2026",
+    "March 12, 2026",
+    "2026-03-12",
+    "2026-03-12T10:14",
+    "12.03.2026, 10:14 Uhr",
+    "12.03.26",
+    "3/12/26 10:14 am",
+    "2026年3月12日",
+    "Thursday, 12 March 2026 10:14 GMT",
+    "10:14, 12 March 2026",
+    "12 de marzo de 2026",
+    "le 12 mars 2026 à 10h14",
+]
+
+
+@pytest.mark.parametrize("text", [*_DATES, *[u for u in corpus_lines() if len(u) <= 120][::5]])
+def test_date_gate_never_hides_a_date(text: str) -> None:
+    """A line the date regex matches always passes its digit gate."""
+    p = MetaParser.builtin()
+    for rest in (text, text.strip(" ,")):
+        if p._date_re.match(rest):
+            assert meta_mod._DATE_DIGITS_RE.search(rest) is not None
+
+
+@lru_cache(maxsize=1)
+def warm_cleaner() -> newsclean.Cleaner:
+    c = newsclean.Cleaner()
+    for path in sorted(ARTICLES.glob("*/input.txt")):
+        c.clean(path.read_text(encoding="utf-8"))
+    return c
+
+
+@pytest.mark.parametrize("path", sorted(ARTICLES.glob("*/input.txt"))[::4], ids=lambda p: p.parent.name)
+def test_reused_cleaner_equals_fresh_cleaner(path: Path) -> None:
+    """Memos inside a Cleaner (dispatch unions, compiled patterns) change no
+    result: a Cleaner that has cleaned every article answers as a new one."""
+    text = path.read_text(encoding="utf-8")
+    a, b = warm_cleaner().clean(text), newsclean.Cleaner().clean(text)
+    assert (a.title, a.text, a.removed, a.meta) == (b.title, b.text, b.removed, b.meta)
