@@ -202,6 +202,23 @@ KNOWN_MISSES.update(
     }
 )
 
+# Held-out batch 13 (articles 149-160), scored before its fixes (see RESULTS.md).
+_BATCH13 = "held-out batch 13, open miss (see benchmarks/RESULTS.md)"
+KNOWN_MISSES.update(
+    {
+        ("text", "149_harrowgate-derby-okafor"): f"{_BATCH13}: highlights and ratings teasers",
+        ("text", "150_seed-repository-long-read"): f"{_BATCH13}: pull quote, promo headlines",
+        ("text", "151_aggregator-airline-routes"): f"{_BATCH13}: 'In this article:' label",
+        ("text", "152_nakuru-water-pipeline"): f"{_BATCH13}: publisher line",
+        ("text", "153_ebersgruen-waermenetz"): f"{_BATCH13}: share-row words",
+        ("text", "156_ponte-brenta-cartigliano"): f"{_BATCH13}: repeated standfirst",
+        ("meta", "152_nakuru-water-pipeline"): f"{_BATCH13}: byline/date forms",
+        ("meta", "156_ponte-brenta-cartigliano"): f"{_BATCH13}: byline/date forms",
+        ("meta", "157_groningen-studentencontainers"): f"{_BATCH13}: byline/date forms",
+        ("meta", "160_van-golu-su-seviyesi"): f"{_BATCH13}: byline/date forms",
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {"55_rural-pharmacy-longread"}

@@ -1088,7 +1088,25 @@ FURNITURE = [
     "Votre adresse e-mail Je m'inscris",
     "Le puede interesar: Festival Vallenato 2026: estos son los ganadores",
     "Hide Ad",
+    "Read the latest news on our app. Download on Google Play and the App Store.",
+    "Vous avez repéré une erreur dans ce texte? Écrivez-nous.",
+    "Masz ciekawy temat? Napisz do nas lub prześlij zdjęcia na adres kontakt@example.pl",
+    "Prenumerera på Kvällsposten Plus – första månaden för 1 krona. Avsluta när du vill.",
+    "Seguí leyendo: Alerta amarilla por tormentas fuertes para el fin de semana",
 ]
+
+
+@pytest.mark.parametrize("pos", ["mid", "bottom"])
+def test_stat_rows_removed(pos: str) -> None:
+    """A score box ("Shots 14 | 9") or a quote strip ("PSAR -3.12%")."""
+    rows = ["Possession 54% | 46%", "Shots 14 | 9", "Corners 8 | 4"]
+    for widget in (rows, ["PSAR -3.12%", "BNAV +0.45%"]):
+        story = pick_story("en", pos + widget[0])
+        doc = place(story, pos, widget)
+        a = clean_text(doc.text)
+        for line in widget:
+            assert_removed(a, line, {R.DECORATION, R.NAVIGATION})
+        assert_body(a, doc)
 
 
 @pytest.mark.parametrize("pos", ["mid", "bottom"])

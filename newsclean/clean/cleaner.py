@@ -84,6 +84,12 @@ _TIME_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER_RE = re.compile(r"^\d{1,2}[.)]?$")
+# A score box's or a quote strip's row: "Possession 54% | 46%", "Shots 14 | 9",
+# "PSAR -3.12%" (two or more in a row go, see _figure_runs).
+_STAT_ROW_RE = re.compile(
+    r"^(?:[^\W\d][^\d|]{1,30}\s+\d[\d.,]*%?\s*\|\s*\d[\d.,]*%?"
+    r"|(?-i:[A-Z][A-Z0-9.]{1,7})\s+[-+−–]\d[\d.,]*%)$"
+)
 # A short label and a separator at the start of a line ("Lea también: ...").
 _INLINE_MARKER_RE = re.compile(r"^[\[(]?([^:：|»>\[\]()]{2,40}?)\s*[:：|»>]\s*")
 # A line of figures only: "64.25 (5.73%)", "-5.2%", "₹1,186.40"; not a bare list
@@ -1209,17 +1215,20 @@ class Cleaner:
 
     def _figure_runs(self, units: list[_U]) -> None:
         """Two or more lines in a row that are figures only ("$4.61" / "-5.2%",
-        "10,284.50" / "-349.00" / "-3.28%") are a quote widget or a score box,
+        "10,284.50" / "-349.00" / "-3.28%") or stat rows ("Shots 14 | 9",
+        "PSAR -3.12%") are a quote widget or a score box,
         not the story. One such line alone ("42%" over its caption) is kept.
         Dates and times are not figures here (they are the time-stamp parser's)."""
         run: list[_U] = []
         for u in [*units, None]:
-            if u is not None and u.kept and _FIGURE_RE.match(u.text):
+            # (Rows another rule already removed still count for the run.)
+            if u is not None and (_FIGURE_RE.match(u.text) or _STAT_ROW_RE.match(u.text)):
                 run.append(u)
                 continue
             if len(run) >= 2:
                 for v in run:
-                    self._assign(v, Reason.DECORATION)
+                    if v.kept:
+                        self._assign(v, Reason.DECORATION)
             run.clear()
 
     def _sandwiches(self, units: list[_U]) -> None:

@@ -136,7 +136,7 @@ _SEPARATORS_RE = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\s*;
 _AND_RE = re.compile(r"\s+(?:and|und|et|y|e|en|&|og|och)\s+|\s*&\s*", re.IGNORECASE)
 _TZ = (
     r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|IST"
-    r"|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB|WITA|WIT|MSK|BRT|ART|HE|HNE|HAE|HNC|HAC"
+    r"|JST|KST|HKT|SGT|EAT|CAT|WAT|SAST|PKT|ICT|PHT|AEST|AEDT|AWST|NZST|NZDT|WIB|WITA|WIT|MSK|BRT|ART|HE|HNE|HAE|HNC|HAC"
     # "بتوقيت مكة" (Mecca time), "بتوقيت غرينتش": a zone named by a place.
     r"|بتوقيت(?:\s+\S+){1,2})"
 )
