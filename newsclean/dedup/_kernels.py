@@ -72,6 +72,22 @@ _NARROW = 16
 
 
 @_jit
+def _code_point(buf: U8, p: int, c: Any) -> tuple[Any, int]:
+    """The code point of the multi-byte UTF-8 character at ``buf[p]`` (lead
+    byte ``c`` >= 0x80) and its length in bytes; one decoder for every kernel."""
+    if c < 0xE0:
+        return ((np.int64(c) & 0x1F) << 6) | (np.int64(buf[p + 1]) & 0x3F), 2
+    if c < 0xF0:
+        return (
+            ((np.int64(c) & 0x0F) << 12) | ((np.int64(buf[p + 1]) & 0x3F) << 6) | (np.int64(buf[p + 2]) & 0x3F)
+        ), 3
+    return (
+        ((np.int64(c) & 0x07) << 18) | ((np.int64(buf[p + 1]) & 0x3F) << 12)
+        | ((np.int64(buf[p + 2]) & 0x3F) << 6) | (np.int64(buf[p + 3]) & 0x3F)
+    ), 4
+
+
+@_jit
 def _splitmix(x: Any) -> Any:
     x = x ^ (x >> np.uint64(30))
     x = x * np.uint64(0xBF58476D1CE4E5B9)
@@ -428,18 +444,7 @@ def _casefold_utf8(buf: U8, start: npt.NDArray[np.int32], length: npt.NDArray[np
             size += 1
             p += 1
             continue
-        if c < 0xE0:
-            k = 2
-            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(buf[p + 1]) & 0x3F)
-        elif c < 0xF0:
-            k = 3
-            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(buf[p + 1]) & 0x3F) << 6) | (np.int64(buf[p + 2]) & 0x3F)
-        else:
-            k = 4
-            cp = (
-                ((np.int64(c) & 0x07) << 18) | ((np.int64(buf[p + 1]) & 0x3F) << 12)
-                | ((np.int64(buf[p + 2]) & 0x3F) << 6) | (np.int64(buf[p + 3]) & 0x3F)
-            )
+        cp, k = _code_point(buf, p, c)
         if cp < limit and start[cp] >= 0:
             size += length[cp]
         else:
@@ -455,18 +460,7 @@ def _casefold_utf8(buf: U8, start: npt.NDArray[np.int32], length: npt.NDArray[np
             o += 1
             p += 1
             continue
-        if c < 0xE0:
-            k = 2
-            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(buf[p + 1]) & 0x3F)
-        elif c < 0xF0:
-            k = 3
-            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(buf[p + 1]) & 0x3F) << 6) | (np.int64(buf[p + 2]) & 0x3F)
-        else:
-            k = 4
-            cp = (
-                ((np.int64(c) & 0x07) << 18) | ((np.int64(buf[p + 1]) & 0x3F) << 12)
-                | ((np.int64(buf[p + 2]) & 0x3F) << 6) | (np.int64(buf[p + 3]) & 0x3F)
-            )
+        cp, k = _code_point(buf, p, c)
         if cp < limit and start[cp] >= 0:
             s = start[cp]
             for q in range(length[cp]):
@@ -515,16 +509,7 @@ def _fold_blank(
             size += 1
             p += 1
             continue
-        k = 2 if c < 0xE0 else (3 if c < 0xF0 else 4)
-        if k == 2:
-            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(buf[p + 1]) & 0x3F)
-        elif k == 3:
-            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(buf[p + 1]) & 0x3F) << 6) | (np.int64(buf[p + 2]) & 0x3F)
-        else:
-            cp = (
-                ((np.int64(c) & 0x07) << 18) | ((np.int64(buf[p + 1]) & 0x3F) << 12)
-                | ((np.int64(buf[p + 2]) & 0x3F) << 6) | (np.int64(buf[p + 3]) & 0x3F)
-            )
+        cp, k = _code_point(buf, p, c)
         size += length[cp] if cp < limit and start[cp] >= 0 else k
         p += k
     # pass 2: ASCII through the table, folded characters from the pool (never
@@ -545,16 +530,7 @@ def _fold_blank(
             o += 1
             p += 1
             continue
-        k = 2 if c < 0xE0 else (3 if c < 0xF0 else 4)
-        if k == 2:
-            cp = ((np.int64(c) & 0x1F) << 6) | (np.int64(buf[p + 1]) & 0x3F)
-        elif k == 3:
-            cp = ((np.int64(c) & 0x0F) << 12) | ((np.int64(buf[p + 1]) & 0x3F) << 6) | (np.int64(buf[p + 2]) & 0x3F)
-        else:
-            cp = (
-                ((np.int64(c) & 0x07) << 18) | ((np.int64(buf[p + 1]) & 0x3F) << 12)
-                | ((np.int64(buf[p + 2]) & 0x3F) << 6) | (np.int64(buf[p + 3]) & 0x3F)
-            )
+        cp, k = _code_point(buf, p, c)
         if cp < limit and start[cp] >= 0:
             s0 = start[cp]
             for q in range(length[cp]):
