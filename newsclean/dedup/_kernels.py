@@ -432,10 +432,10 @@ def _tables() -> tuple[npt.NDArray[np.int32], U8, npt.NDArray[np.int32]]:
 
 
 @_jit
-def _casefold_utf8(buf: U8, start: npt.NDArray[np.int32], length: npt.NDArray[np.int32], pool: U8) -> U8:
+def _folded_size(buf: U8, start: npt.NDArray[np.int32], length: npt.NDArray[np.int32]) -> int:
+    """Bytes of ``buf`` once casefolded through the (start, length) table."""
     n = buf.shape[0]
     limit = start.shape[0] - 1
-    # pass 1: output length
     size = 0
     p = 0
     while p < n:
@@ -445,11 +445,16 @@ def _casefold_utf8(buf: U8, start: npt.NDArray[np.int32], length: npt.NDArray[np
             p += 1
             continue
         cp, k = _code_point(buf, p, c)
-        if cp < limit and start[cp] >= 0:
-            size += length[cp]
-        else:
-            size += k
+        size += length[cp] if cp < limit and start[cp] >= 0 else k
         p += k
+    return size
+
+
+@_jit
+def _casefold_utf8(buf: U8, start: npt.NDArray[np.int32], length: npt.NDArray[np.int32], pool: U8) -> U8:
+    n = buf.shape[0]
+    limit = start.shape[0] - 1
+    size = _folded_size(buf, start, length)
     out = np.empty(size, dtype=np.uint8)
     p = 0
     o = 0
@@ -500,18 +505,7 @@ def _fold_blank(
 ) -> tuple[U8, I64]:
     n = buf.shape[0]
     limit = start.shape[0] - 1
-    # pass 1: output length (folding may change the length of a character)
-    size = 0
-    p = 0
-    while p < n:
-        c = buf[p]
-        if c < 0x80:
-            size += 1
-            p += 1
-            continue
-        cp, k = _code_point(buf, p, c)
-        size += length[cp] if cp < limit and start[cp] >= 0 else k
-        p += k
+    size = _folded_size(buf, start, length)  # folding may change a character's length
     # pass 2: ASCII through the table, folded characters from the pool (never
     # separators or CJK/Thai: test), separators blanked, texts with CJK/Thai noted
     out = np.empty(size, dtype=np.uint8)
