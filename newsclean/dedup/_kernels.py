@@ -267,8 +267,9 @@ def shingle_sets_sign(
 
 
 @_jit
-def _count_sorted(x: U32, xs: int, xe: int, y: U32, ys: int, ye: int) -> int:
-    """How many of the sorted unique values ``x[xs:xe]`` are in sorted unique ``y[ys:ye]``."""
+def _count_sorted(x: Any, xs: int, xe: int, y: Any, ys: int, ye: int) -> int:
+    """How many of the sorted unique values ``x[xs:xe]`` are in sorted unique ``y[ys:ye]``
+    (uint32 or uint64 arrays: numba compiles one version per type)."""
     nx = xe - xs
     ny = ye - ys
     if nx == 0 or ny == 0:
@@ -371,19 +372,7 @@ def _shared_counts64(vals: U64, off: I64, a: I64, b: I64) -> I64:
     out = np.empty(a.shape[0], dtype=np.int64)
     for k in range(a.shape[0]):
         x, y = a[k], b[k]
-        i, ie = off[x], off[x + 1]
-        j, je = off[y], off[y + 1]
-        got = 0
-        while i < ie and j < je:
-            if vals[i] < vals[j]:
-                i += 1
-            elif vals[i] > vals[j]:
-                j += 1
-            else:
-                got += 1
-                i += 1
-                j += 1
-        out[k] = got
+        out[k] = _count_sorted(vals, off[x], off[x + 1], vals, off[y], off[y + 1])
     return out
 
 
