@@ -39,6 +39,7 @@ __all__ = [
     "Writes",
     "decode_id",
     "encode_id",
+    "json_object",
     "pack",
     "settings_num_perm",
     "unpack",
@@ -200,16 +201,27 @@ def pack(doc: StoredDoc) -> dict[str, bytes]:
     return out
 
 
+def json_object(raw: Any, where: str, *, plural: bool = False) -> dict[str, Any]:
+    """Stored JSON that must be an object (the backends' settings, a document's
+    assignment and meta); :class:`IndexCorruptError` naming ``where`` otherwise.
+
+    >>> json_object('{"a": 1}', "settings", plural=True)
+    {'a': 1}
+    """
+    verb = "are" if plural else "is"
+    try:
+        obj = json.loads(raw)
+    except (TypeError, ValueError):  # (UnicodeDecodeError is a ValueError)
+        raise IndexCorruptError(f"{where} {verb} not JSON") from None
+    if not isinstance(obj, dict):
+        raise IndexCorruptError(f"{where} {verb} not a JSON object")
+    return obj
+
+
 def _json_obj(raw: object, what: str, key: str) -> dict[str, Any]:
     if not isinstance(raw, (bytes, str)):
         raise IndexCorruptError(f"document {key!r}: {what} missing")
-    try:
-        obj = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise IndexCorruptError(f"document {key!r}: {what} is not JSON") from None
-    if not isinstance(obj, dict):
-        raise IndexCorruptError(f"document {key!r}: {what} is not a JSON object")
-    return obj
+    return json_object(raw, f"document {key!r}: {what}")
 
 
 def _opt_str(value: object, name: str, key: str) -> str | None:

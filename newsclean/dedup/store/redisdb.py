@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from ...errors import DedupIndexError, IndexCorruptError, MissingDependencyError, OptionsError
-from .base import Reader, StoredDoc, Writes, pack, settings_num_perm, unpack
+from .base import Reader, StoredDoc, Writes, json_object, pack, settings_num_perm, unpack
 
 __all__ = ["RedisBackend", "parse_redis_url"]
 
@@ -135,12 +135,7 @@ class RedisBackend:
         raw = self.r.get(self.k("settings"))
         if raw is None:
             return None
-        try:
-            value = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            raise IndexCorruptError(f"{self.location!r}: settings are not JSON") from None
-        if not isinstance(value, dict):
-            raise IndexCorruptError(f"{self.location!r}: settings are not a JSON object")
+        value = json_object(raw, f"{self.location!r}: settings", plural=True)
         self._num_perm(value)
         return value
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import DedupIndexError, IndexCorruptError
-from .base import Reader, StoredDoc, Writes, pack, settings_num_perm, unpack
+from .base import Reader, StoredDoc, Writes, json_object, pack, settings_num_perm, unpack
 
 __all__ = ["SqliteBackend"]
 
@@ -142,13 +142,7 @@ class SqliteBackend:
         row = self.con.execute("SELECT value FROM settings WHERE id = 1").fetchone()
         if row is None:
             return None
-        try:
-            value = json.loads(row[0])
-        except (TypeError, ValueError):
-            raise IndexCorruptError(f"{self.location!r}: settings are not JSON") from None
-        if not isinstance(value, dict):
-            raise IndexCorruptError(f"{self.location!r}: settings are not a JSON object")
-        return value
+        return json_object(row[0], f"{self.location!r}: settings", plural=True)
 
     def _num_perm(self, settings: dict[str, Any]) -> None:
         self.num_perm = settings_num_perm(settings, self.location)
