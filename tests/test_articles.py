@@ -183,8 +183,6 @@ KNOWN_MISSES.update(
         ("text", "142_ardeche_ecole_occupation"): f"{_BATCH12}: byline with dates, share row",
         ("text", "143_alquiler_temporada_decreto"): f"{_BATCH12}: author bio",
         ("text", "144_sarandi_enchente_indenizacao"): f"{_BATCH12}: video list, regional promo",
-        ("text", "145_milano_strade_scolastiche"): f"{_BATCH12}: caption, publisher footer",
-        ("text", "146_ekaterinburg_tram_delay"): f"{_BATCH12}: ad-marking line",
         ("text", "147_akita_kuma_shutsubotsu"): f"{_BATCH12}: heading after a related list, author box",
         ("text", "148_demak_rob_tinggikan_rumah"): f"{_BATCH12}: most-read list run together",
         ("meta", "118_prn_heatpump_plant"): f"{_BATCH10}: byline/date forms",
@@ -208,9 +206,6 @@ KNOWN_MISSES.update(
     {
         ("text", "149_harrowgate-derby-okafor"): f"{_BATCH13}: highlights and ratings teasers",
         ("text", "150_seed-repository-long-read"): f"{_BATCH13}: pull quote, promo headlines",
-        ("text", "151_aggregator-airline-routes"): f"{_BATCH13}: 'In this article:' label",
-        ("text", "152_nakuru-water-pipeline"): f"{_BATCH13}: publisher line",
-        ("text", "153_ebersgruen-waermenetz"): f"{_BATCH13}: share-row words",
         ("text", "156_ponte-brenta-cartigliano"): f"{_BATCH13}: repeated standfirst",
         ("meta", "152_nakuru-water-pipeline"): f"{_BATCH13}: byline/date forms",
         ("meta", "156_ponte-brenta-cartigliano"): f"{_BATCH13}: byline/date forms",
