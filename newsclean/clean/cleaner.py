@@ -171,6 +171,7 @@ _PULL_QUOTE_MIN_WORDS = 5
 _PULL_QUOTE_MAX_WORDS = 40
 _PULL_QUOTE_MIN_PROBE = 12  # characters of the pre-test's probe
 _PUNCT_RUN_RE = re.compile(r"[^\w\s]+")
+_WORD_RE = re.compile(r"\w+")
 _PULL_QUOTE_WINDOW = 4  # kept paragraphs on either side a pull quote is compared with
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af"})
 _COMMENTS_MIN_BEFORE = 3  # body paragraphs above a comment-section header
@@ -428,6 +429,13 @@ def _stems(u: _U) -> set[str]:
     """Content-word stems of a line without its site suffix (crude: the first
     five letters of words of three letters or more, so "router"/"routers" meet)."""
     return {t[:5] for t in _base_tokens(u) if len(t) >= 3}
+
+
+def _topic_stems(text: str) -> set[str]:
+    """Stems of the longer words of ``text`` (six letters or more, so no
+    "mayor"/"mayores", cut to five so "upprop"/"uppropet" meet): what a
+    subheading and its paragraph share."""
+    return {w[:5] for w in _WORD_RE.findall(text.casefold()) if len(w) >= 6}
 
 
 def _reworded(a: _U, b: _U) -> bool:
@@ -1311,9 +1319,8 @@ class Cleaner:
                     or (numbered and not _BULLET_RE.match(v.text))
                     or (
                         taken
-                        and 2 * len(v.text.split()) < prev_words
                         and ": " not in v.text  # "Town: Headline" is another story
-                        and self._body_next(units, v)
+                        and self._resumes(units, v, prev_words)
                     )
                 ):
                     # The story resumes: a heading with its paragraph after a
@@ -1353,6 +1360,23 @@ class Cleaner:
                 return False
             u = _make_unit(u.idx, u.line_no, text)
         return self._headline_like(u)
+
+    def _resumes(self, units: list[_U], u: _U, prev_words: int) -> bool:
+        """Whether ``u``, after a related item of ``prev_words`` words, is the
+        story's next subheading rather than one more headline: a paragraph
+        follows it, and it is much shorter than the item above, or clearly
+        shorter (at most 70%) and it names what that paragraph is about ("Upprop har samlat
+        tusentals namn" over "Ett upprop mot nedläggningen har ...")."""
+        words = len(u.text.split())
+        if 10 * words > 7 * prev_words or not self._body_next(units, u):
+            return False
+        if 2 * words < prev_words:
+            return True
+        # ... and the story goes on after that paragraph (not a footer line).
+        nxt, *rest = (v for v in units[u.idx + 1 :] if v.reason is None)
+        return bool(_topic_stems(u.text) & _topic_stems(nxt.text)) and any(
+            self._is_content(v) for v in rest[:2]
+        )
 
     def _body_next(self, units: list[_U], u: _U) -> bool:
         """Whether the next kept line after ``u`` is a paragraph of the story
