@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -156,7 +157,7 @@ _FOOTER_LABEL_WORDS = 4
 # The headline is looked for among the first lines only (bounds the work).
 _MAX_HEADER_UNITS = 150
 # "<Author> is a columnist ...": the verb after a name that opens a bio.
-_BE_VERBS = frozenset(["is", "was", "ist", "war", "est", "était", "es", "era", "è", "é", "is", "er", "är", "jest", "to", "je"])
+_BE_VERBS = frozenset(["is", "was", "ist", "war", "est", "était", "es", "era", "è", "é", "is", "er", "är", "jest", "to", "je", "on", "este", "yra", "ir"])
 _BIO_WORDS = 80  # an author bio is a short paragraph
 _LABEL_SEP_RE = re.compile(r":\s+|\s+(?:\||/|›|»|>)\s+")
 _MENU_CELLS = 3  # spaced-apart items on one line that make a menu bar
@@ -172,6 +173,8 @@ _PULL_QUOTE_MAX_WORDS = 40
 _PULL_QUOTE_MIN_PROBE = 12  # characters of the pre-test's probe
 _PUNCT_RUN_RE = re.compile(r"[^\w\s]+")
 _WORD_RE = re.compile(r"\w+")
+_FOOTER_SENTENCE_WORDS = 6  # a sentence of the story, for the footer's start (see _footer)
+_FOOTER_CLOSING_WORDS = 15  # longest closing line that naming the story's subject keeps
 _PULL_QUOTE_WINDOW = 4  # kept paragraphs on either side a pull quote is compared with
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af"})
 _COMMENTS_MIN_BEFORE = 3  # body paragraphs above a comment-section header
@@ -429,6 +432,18 @@ def _stems(u: _U) -> set[str]:
     """Content-word stems of a line without its site suffix (crude: the first
     five letters of words of three letters or more, so "router"/"routers" meet)."""
     return {t[:5] for t in _base_tokens(u) if len(t) >= 3}
+
+
+def _names(text: str, *, first: bool = False) -> list[str]:
+    """Capitalised words of four letters or more: the people and places a line
+    names. The first word is left out unless ``first`` (it is capitalised
+    anyway; counted in the story, "The" would look like a name)."""
+    words = _WORD_RE.findall(text)
+    return [w for w in (words if first else words[1:]) if len(w) >= 4 and w[0].isupper()]
+
+
+def _name_counts(texts: Iterable[str]) -> Counter[str]:
+    return Counter(w for t in texts for w in _names(t))
 
 
 def _topic_stems(text: str) -> set[str]:
@@ -699,6 +714,7 @@ class Cleaner:
         spared = self._spared(units, first, last)
         self._edge_furniture(units, first, last, spared)
         self._nav_runs(units, first, last, spared)
+        self._footer(units)
         if title_out is None and title is None and self.options.detect_title:
             title_out, title_source = self._lone_title(units, first)
         return title_out, title_source
@@ -1608,6 +1624,72 @@ class Cleaner:
             else:
                 flush()
         flush()
+
+    def _footer(self, units: list[_U]) -> None:
+        """Below the story, lines that only the page footer surrounds.
+
+        The story ends, at the latest, with its last two adjacent paragraphs.
+        After them, a run of ``footer_gap`` removed lines (related lists,
+        share bars, newsletter boxes, comment forms) starts the page footer;
+        from there a group of at most ``max_footer_group`` kept lines between
+        removed ones belongs to it too, prose or not: an author bio, an ethics
+        or rights notice, an event promo, a commenter's post. A story's closing
+        paragraph after a short ad or link is not cut: the gap must be long.
+
+        >>> c = Cleaner()
+        >>> body = ["Paragraph %d of the story, long enough to be a real one here." % i
+        ...         for i in range(3)]
+        >>> junk = ["Related", "Headline one", "Headline two", "Share", "Tweet"]
+        >>> bio = "Jo Bloggs writes about town halls and the people who run them for us."
+        >>> a = c.clean("\\n\\n".join([*body, *junk, bio, "Privacy policy"]))
+        >>> bio in a.paragraphs
+        False
+        """
+        gap = self.options.footer_gap
+        if gap == 0:
+            return
+        n = len(units)
+        # The story's last stretch: the last group of kept lines (nothing
+        # removed between them) with two sentences of the story in it.
+        anchor, sentences = None, 0
+        for j in range(n - 1, -1, -1):
+            u = units[j]
+            if u.reason is not None:
+                sentences = 0
+                continue
+            if u.n_words >= _FOOTER_SENTENCE_WORDS and _ends_sentence(u.text):
+                sentences += 1
+                if sentences == 2:
+                    anchor = j
+                    break
+        if anchor is None:
+            return
+        while anchor + 1 < n and units[anchor + 1].reason is None:
+            anchor += 1
+        # A short closing line on its own that names who or what the story is
+        # about ("Mr Hale has until June 16 to respond.") is the story's, even
+        # after a long junk block.
+        names: Counter[str] | None = None
+        run, started, i = 0, False, anchor + 1
+        while i < n:
+            if units[i].reason is not None:
+                run += 1
+                started = started or run >= gap
+                i += 1
+                continue
+            run, j = 0, i
+            while j < n and units[j].reason is None:
+                j += 1
+            if started and j - i <= self.options.max_footer_group:
+                if names is None:
+                    names = _name_counts(v.text for v in units[: anchor + 1] if v.reason is None)
+                lone = units[i] if j == i + 1 and units[i].n_words <= _FOOTER_CLOSING_WORDS else None
+                if lone is None or not any(
+                    names.get(w, 0) >= 2 for w in _names(lone.text, first=True)
+                ):
+                    for v in units[i:j]:
+                        self._assign(v, Reason.BOILERPLATE)
+            i = j
 
     def _is_heading(self, kept: list[_U], j: int) -> bool:
         u = kept[j]

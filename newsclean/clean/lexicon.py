@@ -75,6 +75,10 @@ _SLACK_ANCHORS = 3  # distinct anchor words a line needs before unknown words ar
 # "i" + U+0307) and the dotless ı.
 
 
+_TONOS_RE = re.compile("[άέήίόύώΐΰ]")
+_TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωιυ")
+
+
 def fold(text: str) -> str:
     """Casefold ``text`` as the lexicons compare it: "İLGİLİ" and "ilgili" are one.
 
@@ -88,6 +92,10 @@ def fold(text: str) -> str:
         folded = folded.replace("\u0307", "")
     if "ı" in folded:
         folded = folded.replace("ı", "i")
+    # Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" is "Διαβάστε επίσης"),
+    # so the tonos goes on both sides. isascii() is O(1): ASCII lines pay nothing.
+    if not folded.isascii() and _TONOS_RE.search(folded):
+        folded = folded.translate(_TONOS)
     return folded
 
 

@@ -84,6 +84,8 @@ _INT_LIMITS: dict[str, tuple[int, int]] = {
     "max_related_items": (0, 1000),
     "max_nav_run_words": (0, 50),
     "min_nav_run": (2, 1000),
+    "footer_gap": (0, 1000),
+    "max_footer_group": (1, 1000),
 }
 
 
@@ -111,6 +113,11 @@ class CleanOptions:
         max_nav_run_words / min_nav_run: at the top and bottom, a run of at least
             ``min_nav_run`` lines of at most ``max_nav_run_words`` words without
             sentence punctuation is a menu (0 words turns this off).
+        footer_gap / max_footer_group: below the story (after its last two
+            adjacent paragraphs), once ``footer_gap`` removed lines in a row have
+            begun the page footer, any group of at most ``max_footer_group``
+            kept lines between removed ones is footer too: a bio, an ethics
+            note, a promo, a commenter's post (0 turns this off).
     """
 
     keep: frozenset[Reason] = frozenset()
@@ -127,6 +134,8 @@ class CleanOptions:
     max_related_items: int = 10
     max_nav_run_words: int = 4
     min_nav_run: int = 3
+    footer_gap: int = 4
+    max_footer_group: int = 5
 
     def __post_init__(self) -> None:
         keep = self.keep
