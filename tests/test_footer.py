@@ -18,9 +18,9 @@ STORY = [
     "The council said the work at Eastfield could not wait because the roof had "
     "failed two inspections and the boilers were more than forty years old.",
 ]
-# Five lines every lexicon knows: a related list, a share bar.
+# Six lines every lexicon knows: a related list, a share bar.
 FOOTER = ["Related", "Council tax to rise by 4.9 percent", "New bus lanes open in March",
-          "Share this article", "Facebook Twitter Email"]
+          "Library hours cut at three branches", "Share this article", "Facebook Twitter Email"]
 
 FOOTER_PROSE = [
     # an author bio in the third person, without the byline's full name
@@ -73,6 +73,18 @@ def test_closing_line_about_the_story_stays_after_a_long_block() -> None:
     closing = "Eastfield's pool users can comment on the plans until 30 April."
     a = clean_text(_page(*FOOTER, closing, "Most read", "Privacy policy"))
     assert closing in a.paragraphs
+
+
+def test_last_paragraphs_after_an_inline_box_stay() -> None:
+    # Four removed lines (a related box and an app promo) between the story's
+    # last paragraphs: prose after them needs a longer gap to be footer.
+    box = ["More from Eastfield", "Council tax to rise by 4.9 percent",
+           "New bus lanes open in March",
+           "Download the Courier app for iOS and Android now for free"]
+    last = ["Police are asking anyone who saw the roof damage before Tuesday to get in "
+            "touch with the council's building team.", "The inquiry goes on."]
+    a = clean_text(_page(*box, *last, "Found an error? Tell us", "Comments"))
+    assert list(a.paragraphs) == [*STORY, *last]
 
 
 def test_story_goes_on_after_a_long_mid_article_box() -> None:

@@ -109,44 +109,11 @@ _SITE_SEP_RE = re.compile(
 )
 _TAIL_PARTICLES = frozenset(
     [
-        "de",
-        "la",
-        "del",
-        "der",
-        "die",
-        "das",
-        "des",
-        "du",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "el",
-        "los",
-        "las",
-        "le",
-        "les",
-        "of",
-        "the",
-        "and",
-        "&",
-        "y",
-        "und",
-        "et",
-        "e",
-        "z",
-        "ze",
-        "w",
-        "v",
-        "na",
-        "i",
-        "og",
-        "och",
-        "van",
-        "von",
-        "al",
-        "van",
-        "von",
+        "de", "la", "del", "der", "die", "das", "des", "du", "di", "da", "do", "dos", "el",
+        "los", "las", "le", "les", "of", "the", "and", "&", "y", "und", "et", "e", "z", "ze",
+        "w", "v", "na", "i", "og", "och", "van", "von", "al", "dello", "della", "degli",
+        "delle", "dei", "den", "det", "het", "för", "für", "am", "im", "zu", "zur", "zum",
+        "sul", "sulla", "nel", "nella", "en", "op", "aan",
     ]
 )
 _SEGMENT_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
@@ -162,6 +129,8 @@ _BIO_WORDS = 80  # an author bio is a short paragraph
 _LABEL_SEP_RE = re.compile(r":\s+|\s+(?:\||/|›|»|>)\s+")
 _MENU_CELLS = 3  # spaced-apart items on one line that make a menu bar
 _MENU_CELL_WORDS = 3  # most words per item, on average
+_MENU_SEP_RE = re.compile(r"\s+[|·•]\s+")
+_MENU_ITEMS_ANYWHERE = 5  # bar-separated items that make a menu even inside the body
 _SENTENCE_WORDS = 4  # a line of this many words ending in "." is a sentence
 _HEADLINE_WORDS = 4  # site names and section labels are shorter
 _FAR_VARIANT_SHARE = 0.6  # see _close_variant
@@ -174,6 +143,7 @@ _PULL_QUOTE_MIN_PROBE = 12  # characters of the pre-test's probe
 _PUNCT_RUN_RE = re.compile(r"[^\w\s]+")
 _WORD_RE = re.compile(r"\w+")
 _FOOTER_SENTENCE_WORDS = 6  # a sentence of the story, for the footer's start (see _footer)
+_FOOTER_PROSE_GAP = 2  # extra removed lines before a prose group counts as footer
 _FOOTER_CLOSING_WORDS = 15  # longest closing line that naming the story's subject keeps
 _PULL_QUOTE_WINDOW = 4  # kept paragraphs on either side a pull quote is compared with
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af"})
@@ -505,7 +475,15 @@ def _variant_candidates(index: dict[tuple[str, ...], list[_U]], u: _U) -> list[_
 
 def _most_complete(group: list[_U]) -> str:
     """The most complete variant, without a site suffix that other variants lack."""
-    best = max(group, key=lambda x: (len(_base_tokens(x)), x.n_words, -x.idx))
+    def size(x: _U) -> tuple[int, int, int]:
+        return len(_base_tokens(x)), x.n_words, -x.idx
+
+    best = max(group, key=size)
+    # The page's <title> (a variant with a site suffix) may add words for
+    # search engines; the headline the page shows (the h1: no suffix) wins.
+    plain = [u for u in group if _site_cut(u) is None]
+    if plain and _site_cut(best) is not None:
+        best = max(plain, key=size)
     # "Latest: Headline" or "Home / Counties / Headline" beside a bare
     # "Headline": the label or breadcrumb is no part of it.
     base = _base_text(best)
@@ -1046,6 +1024,10 @@ class Cleaner:
         """The headline among header lines ``cands`` (see :meth:`_lone_title`)."""
         if not cands:
             return None
+        # The site's name on its own line is the suffix of the page's <title>
+        # ("...沿線自治体は反発：東都新聞デジタル" over "東都新聞デジタル"): no headline.
+        tails = {line_key(u.text[cut:]) for u in cands if (cut := _site_cut(u)) is not None}
+        cands = [u for u in cands if u.key not in tails] or cands
 
         def rank(u: _U) -> tuple[bool, bool, bool, int]:
             # The first line long enough to be a headline (site names and
@@ -1553,6 +1535,20 @@ class Cleaner:
                 and _is_label(u)
             ):
                 self._assign(u, Reason.NAVIGATION)
+        # The same with its items between bars or dots ("Home | News | Sport |
+        # Business", "Dólar $942 | Euro $1.021 | UF $39.512"): at the edge,
+        # or anywhere with five items or more.
+        for u in units:
+            if u.reason is not None or not _MENU_SEP_RE.search(u.text):
+                continue
+            items = [p.strip() for p in _MENU_SEP_RE.split(u.text) if p.strip()]
+            if (
+                len(items) > _MENU_CELLS
+                and (at_edge(u) or len(items) >= _MENU_ITEMS_ANYWHERE)
+                and all(len(p.split()) <= _MENU_CELL_WORDS + 1 for p in items)
+                and not any(p[-1] in _SENTENCE_END for p in items)
+            ):
+                self._assign(u, Reason.NAVIGATION)
         # A short label between two removed lines belongs with them ("Save"
         # between "Share" and "Listen (3 min)").
         for u in units:
@@ -1670,17 +1666,22 @@ class Cleaner:
         # about ("Mr Hale has until June 16 to respond.") is the story's, even
         # after a long junk block.
         names: Counter[str] | None = None
-        run, started, i = 0, False, anchor + 1
+        run, i = 0, anchor + 1
+        longest = 0  # the longest run of removed lines since the story's end
         while i < n:
             if units[i].reason is not None:
                 run += 1
-                started = started or run >= gap
+                longest = max(longest, run)
                 i += 1
                 continue
             run, j = 0, i
             while j < n and units[j].reason is None:
                 j += 1
-            if started and j - i <= self.options.max_footer_group:
+            # A paragraph of prose needs a longer gap than labels do: an inline
+            # box of four lines ("More from Styria", two headlines, an app
+            # promo) may stand between the story's last two paragraphs.
+            need = gap + _FOOTER_PROSE_GAP if any(self._is_content(v) for v in units[i:j]) else gap
+            if longest >= need and j - i <= self.options.max_footer_group:
                 if names is None:
                     names = _name_counts(v.text for v in units[: anchor + 1] if v.reason is None)
                 lone = units[i] if j == i + 1 and units[i].n_words <= _FOOTER_CLOSING_WORDS else None

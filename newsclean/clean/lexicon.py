@@ -77,6 +77,7 @@ _SLACK_ANCHORS = 3  # distinct anchor words a line needs before unknown words ar
 
 _TONOS_RE = re.compile("[άέήίόύώΐΰ]")
 _TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωιυ")
+_HARAKAT_RE = re.compile("[\u064b-\u0652\u0670]")
 
 
 def fold(text: str) -> str:
@@ -93,9 +94,14 @@ def fold(text: str) -> str:
     if "ı" in folded:
         folded = folded.replace("ı", "i")
     # Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" is "Διαβάστε επίσης"),
-    # so the tonos goes on both sides. isascii() is O(1): ASCII lines pay nothing.
-    if not folded.isascii() and _TONOS_RE.search(folded):
-        folded = folded.translate(_TONOS)
+    # so the tonos goes on both sides; so do Arabic vowel marks. isascii() is
+    # O(1): ASCII lines pay nothing.
+    if not folded.isascii():
+        if _TONOS_RE.search(folded):
+            folded = folded.translate(_TONOS)
+        # Arabic short-vowel marks are optional ("نُشر" is "نشر").
+        if _HARAKAT_RE.search(folded):
+            folded = _HARAKAT_RE.sub("", folded)
     return folded
 
 
