@@ -100,6 +100,9 @@ _FIGURE_RE = re.compile(
     r"[-+−–]?[$€£¥₹]?\s?\d[\d\s+\-−–.,%()$€£¥₹/:]*$"
 )
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
+# One figure of a ticker: "8,412.33", "+0.41%", "₹76,420", "▲", "05h41", "$74.12".
+_FIGURE_WORD_RE = re.compile(r"[▲▼△▽↑↓]|[-+−]?[$€£¥₹]?\d[\d.,:%°]*(?:h\d\d)?[%°]?")
+_TICKER_FIGURES = 4
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
 # Separators between a headline and its site name; "_" only between two
 # non-ASCII characters ("标题_新闻频道_华北网": Chinese portals), never in
@@ -328,6 +331,24 @@ def _figure_like(text: str) -> bool:
     if c.isdigit() or c in "+-−–$€£¥₹":
         return _FIGURE_RE.match(text) is not None
     return ("|" in text or "%" in text) and _STAT_ROW_RE.match(text) is not None
+
+
+def _ticker(u: _U) -> bool:
+    """A strip of quotes or scores on one line, not a sentence: at least four
+    figures making up three in ten of its words ("FTSE 100 8,412.33 +0.41%
+    FTSE 250 ...", "1 Inter 31 2 Napoli 29 ...", "PM 05h41 (coef. 87) – BM
+    11h58")."""
+    if (
+        u.n_words < _TICKER_FIGURES
+        or len(u.text) > 400
+        or u.text[-1] in _RUN_BREAK
+        or u.text[-1] == ","
+        or _BULLET_RE.match(u.text)  # a list item of the story ("1) from 8:00 to 12:30 ...;")
+    ):
+        return False
+    words = u.text.split()
+    figures = sum(1 for w in words if _FIGURE_WORD_RE.fullmatch(w.strip("()[],;:")))
+    return figures >= _TICKER_FIGURES and 10 * figures >= 3 * len(words)
 
 
 def _cjk(text: str) -> bool:
@@ -1232,11 +1253,15 @@ class Cleaner:
         return start, end
 
     def _figure_runs(self, units: list[_U]) -> None:
-        """Two or more lines in a row that are figures only ("$4.61" / "-5.2%",
+        """A ticker line (see :func:`_ticker`); two or more lines in a row that
+        are figures only ("$4.61" / "-5.2%",
         "10,284.50" / "-349.00" / "-3.28%") or stat rows ("Shots 14 | 9",
         "PSAR -3.12%") are a quote widget or a score box,
         not the story. One such line alone ("42%" over its caption) is kept.
         Dates and times are not figures here (they are the time-stamp parser's)."""
+        for t in units:
+            if t.reason is None and _ticker(t):
+                self._assign(t, Reason.DECORATION)
         run: list[_U] = []
         for u in [*units, None]:
             # (Rows another rule already removed still count for the run.)

@@ -198,6 +198,15 @@ _DATE_DIGITS_RE = re.compile(r"\d{4}|\d[./·-]\d")
 
 _BY_WORDS_PADDED = (" by ", " von ", " par ", " por ", " di ", " door ")
 
+# Only figures of a day, month and time: "27.11. 2:00", "27/11 - 14:05".
+_NUMERIC_STAMP_RE = re.compile(
+    r"^\d{1,2}[./-]\d{1,2}\.?(?:[./-]\d{2,4})?(?:\s*(?:,|-|–|\||klo|kl\.?|at|um|à|om)?\s*"
+    r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|uur|h))?)?$",
+    re.IGNORECASE,
+)
+# A dateline's place before a date: one to three capitalised words and a comma.
+_PLACE_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,2},\s+")
+
 # An unknown label before a date: one to three words of letters, maybe a ":".
 _UNKNOWN_LABEL_RE = re.compile(
     r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}(?:\s+[^\W\d_]{1,3})??\s*(?P<colon>[:：])?\s+"
@@ -225,9 +234,9 @@ class MetaParser:
         month = _alternation(months)
         weekday = _alternation(weekdays)
         time = (
-            r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|godz\.?|o godz\.?|u|v|-|–|—|\||·|/)?\s*"
+            r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|klo\.?|godz\.?|o godz\.?|u|v|в|saat|lúc|-|–|—|\||·|/)?\s*"
             r"(?P<H>\d{1,2})(?:\s?[:.h]\s?(?P<M>\d{2})|(?=\s*[ap]\.?\s?m\b))(?::\d{2})?"
-            r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h|hs|hrs|hr|horas|ore|heures))?"
+            r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|uur|h|hs|hrs|hr|horas|ore|heures|val\.?))?"
             rf"(?:\s*\(?(?:{_TZ}|(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)\)?)?)?"
         )
         day = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
@@ -240,6 +249,8 @@ class MetaParser:
             r"(?P<cy>\d{4})\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일]"
             r"(?:\s*[（(]?[月火水木金土日][）)]?)?"
             r"(?:\s*(?P<cH>\d{1,2})\s*(?:[:：]|時|시)\s*(?P<cM>\d{2})\s*(?:分|분)?)?",
+            # 2026. november 27. (Hungarian): year, month name, day.
+            rf"(?P<hy>\d{{4}})\.\s*(?P<hmon>{month})\.?\s+(?P<hd>\d{{1,2}})\.?",
             rf"{day}\s*(?:de\s+)?(?P<mon>{month})\.?,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})",
             rf"(?P<mon2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})",
             r"(?P<na>\d{1,2})[./·-](?P<nb>\d{1,2})[./·-](?P<ny>\d{4}|\d{2})(?:(?<=\d{4})\.)?",
@@ -258,7 +269,8 @@ class MetaParser:
             r"(?:\s*(?:,|\||·|-|–|\()?\s*(?:mis à jour|modifié|modifica|updated|first published|"
             r"published|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt|uppdaterad|"
             r"ažurirano|zaktualizowano|aktualizováno|обновлено|оновлено|güncelleme|"
-            r"diperbarui|수정|更新)(?:\b|(?<=[수정更新]))[^|()]{0,40}"
+            r"diperbarui|oppdatert|opdateret|päivitetty|frissítve|frissítés|actualizat|"
+            r"ενημερώθηκε|güncellendi|cập nhật|تحديث|수정|更新)(?:\b|(?<=[수정更新]))[^|()]{0,40}"
             r"(?:\|\s*\d{1,2}[:.h]\d{2}\s*)?\)?)?"
         )
         self._date_re = re.compile(
@@ -315,7 +327,9 @@ class MetaParser:
                 y, mo, d = int(g["cy"]), int(g["cm"]), int(g["cd"])
                 hh, mm = g.get("cH"), g.get("cM")
             else:
-                if g.get("mon"):
+                if g.get("hmon"):
+                    y, mo, d = int(g["hy"]), self._months[g["hmon"].casefold()], int(g["hd"])
+                elif g.get("mon"):
                     y, mo, d = int(g["y"]), self._months[g["mon"].casefold()], int(g["d"])
                 elif g.get("mon2"):
                     y, mo, d = int(g["y2"]), self._months[g["mon2"].casefold()], int(g["d2"])
@@ -382,7 +396,17 @@ class MetaParser:
             return Timestamp(kind, self._date_iso(dm), text, author)
         if self._relative_re.match(rest) or self._time_only_re.match(rest):
             return Timestamp(kind, None, text, author)
+        if has_prefix and _NUMERIC_STAMP_RE.match(rest):
+            # "Julkaistu: 27.11. 2:00": a stamp without its year; no date to record.
+            return Timestamp(kind, None, text, author)
         if not has_prefix:
+            # A dateline place before the date: "Cusco, 28 de noviembre de 2026 | 09:47 h".
+            pm = _PLACE_RE.match(rest)
+            if pm:
+                after = rest[pm.end() :]
+                dm = self._date_re.match(after) if self._may_be_date(after) else None
+                if dm:
+                    return Timestamp(kind, self._date_iso(dm), text, author)
             # A label in a language the lexicon lacks ("Publisert 27.11.2026
             # 11:32", "Giriş: 24.11.2026 09:14"): one to three words before a
             # full date with its time is a stamp.
