@@ -129,6 +129,11 @@ _MAX_HEADER_UNITS = 150
 # "<Author> is a columnist ...": the verb after a name that opens a bio.
 _BE_VERBS = frozenset(["is", "was", "ist", "war", "est", "était", "es", "era", "è", "é", "is", "er", "är", "jest", "to", "je", "on", "este", "yra", "ir"])
 _BIO_WORDS = 80  # an author bio is a short paragraph
+# ... and "<Author> covers / writes about ...".
+_BIO_VERBS = _BE_VERBS | frozenset(
+    ["covers", "writes", "reports", "joined", "dekker", "skriver", "cubre", "escribe",
+     "couvre", "écrit", "berichtet", "schreibt", "copre", "scrive", "cobre", "escreve"]
+)
 _LABEL_SEP_RE = re.compile(r":\s+|\s+(?:\||/|›|»|>)\s+")
 _MENU_CELLS = 3  # spaced-apart items on one line that make a menu bar
 _MENU_CELL_WORDS = 3  # most words per item, on average
@@ -1444,6 +1449,9 @@ class Cleaner:
         names = {k for k in (line_key(a) for a in authors) if len(k.split()) >= 2}
         if not names:
             return
+        # A bio may name its author by one name only ("Oyelaran covers
+        # agriculture ...", "Chukwuemeka is a correspondent with ...").
+        parts = {p for k in names for p in k.split() if len(p) >= 4}
         start = self._story_start(units)
         kept = [u for u in units if u.reason is None and u.idx > start]
         for j, u in enumerate(kept):
@@ -1456,9 +1464,18 @@ class Cleaner:
             for name in names:
                 if u.key.startswith(name + " "):
                     after = u.key[len(name) + 1 :].split(" ", 1)[0]
-                    if after in _BE_VERBS and u.n_words <= _BIO_WORDS:
+                    if after in _BIO_VERBS and u.n_words <= _BIO_WORDS:
                         self._assign(u, Reason.BOILERPLATE)
                     break
+            else:
+                first, _, rest = u.key.partition(" ")
+                if (
+                    first in parts
+                    and rest.split(" ", 1)[0] in _BIO_VERBS
+                    and u.n_words <= _BIO_WORDS
+                    and u.idx > len(units) // 2  # a bio follows the story
+                ):
+                    self._assign(u, Reason.BOILERPLATE)
 
     def _about_blocks(self, units: list[_U]) -> None:
         """Press-release boilerplate: an "About <Company>" heading whose paragraph
