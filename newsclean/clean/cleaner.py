@@ -1581,7 +1581,12 @@ class Cleaner:
         # Business", "Dólar $942 | Euro $1.021 | UF $39.512"): at the edge,
         # or anywhere with five items or more.
         for u in units:
-            if u.reason is not None or not _MENU_SEP_RE.search(u.text):
+            text = u.text
+            if (
+                u.reason is not None
+                or ("|" not in text and "·" not in text and "•" not in text)
+                or not _MENU_SEP_RE.search(text)
+            ):
                 continue
             items = [p.strip() for p in _MENU_SEP_RE.split(u.text) if p.strip()]
             if (

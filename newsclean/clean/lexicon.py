@@ -75,7 +75,7 @@ _SLACK_ANCHORS = 3  # distinct anchor words a line needs before unknown words ar
 # "i" + U+0307) and the dotless ı.
 
 
-_TONOS_RE = re.compile("[άέήίόύώΐΰ]")
+_MARKS_RE = re.compile("[άέήίόύώΐΰ\u064b-\u0652\u0670]")
 _TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωιυ")
 _HARAKAT_RE = re.compile("[\u064b-\u0652\u0670]")
 
@@ -94,14 +94,11 @@ def fold(text: str) -> str:
     if "ı" in folded:
         folded = folded.replace("ı", "i")
     # Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" is "Διαβάστε επίσης"),
-    # so the tonos goes on both sides; so do Arabic vowel marks. isascii() is
-    # O(1): ASCII lines pay nothing.
-    if not folded.isascii():
-        if _TONOS_RE.search(folded):
-            folded = folded.translate(_TONOS)
-        # Arabic short-vowel marks are optional ("نُشر" is "نشر").
-        if _HARAKAT_RE.search(folded):
-            folded = _HARAKAT_RE.sub("", folded)
+    # so the tonos goes on both sides. isascii() is O(1): ASCII lines pay nothing.
+    # Arabic short-vowel marks are optional ("نُشر" is "نشر"): they go too. One
+    # search finds either kind (most non-ASCII lines have neither).
+    if not folded.isascii() and _MARKS_RE.search(folded):
+        folded = _HARAKAT_RE.sub("", folded.translate(_TONOS))
     return folded
 
 
