@@ -344,3 +344,48 @@ def test_kernels_compile_without_a_cache_when_numba_finds_no_cache_location(
 
     assert _kernels._jit(twice)(21) == 42
     assert calls == [True, False]
+
+
+# -- truncation markers: the compiled line screen (TruncationMarkers.search_many) ----
+MARKER_PIECES = st.one_of(
+    st.sampled_from(LINE_WORDS),
+    st.sampled_from(["\n", "\n\n", " ", "  ", "\t", "\r\n", "\u00a0", "\u3000", "\u2028", "\x1c", "\u0085",
+                     "[…]", "[...]", "..", "K\u212aeep", "\u212aeep", "READ", "Full", "(MORE)", "CONTINUES at",
+                     "東京", "ไทย", "😀", "e\u0301", "Σ", "x" * 310, "é" * 160, "- more -", "more..."]),
+    MIXED,
+)
+
+
+@given(st.lists(st.lists(MARKER_PIECES, max_size=30).map("".join), min_size=1, max_size=6),
+       st.integers(1, 9))
+@SETTINGS
+def test_compiled_marker_screen_equals_search(texts: list[str], lines: int) -> None:
+    markers = TruncationMarkers(lines=lines)
+    assert markers.search_many(texts) == [markers.search(t) for t in texts]
+
+
+def test_marker_screen_on_long_texts_and_lone_surrogates() -> None:
+    markers = TruncationMarkers()
+    texts = [
+        "a" * 1499 + "\nRead the full story at x.com",  # the tail cuts inside the text
+        "word " * 400 + "\n" + "Continue reading" + "\n" * 20,
+        "story\nRead the full \ud800 story here",  # a lone surrogate (surrogatepass)
+        "x" * 290 + "é" * 11 + "... (more)",  # 301 characters: not screened, but ends in "(more)"
+        "…" + "\n \n",
+        "",
+    ]
+    assert markers.search_many(texts) == [markers.search(t) for t in texts]
+    assert markers.search_many([]) == []
+
+
+def test_marker_kernel_tables_match_the_screen_and_str_isspace() -> None:
+    from newsclean.dedup import _kernels, features
+
+    kinds = {0: ("continu", "(more)"), 1: tuple(w[1:] for w in features._MARK_STARTS),
+             2: features._MARK_VERBS, 3: features._MARK_QUALIFIERS}
+    for kind, words in kinds.items():
+        assert sorted(w for w, k in _kernels._MARK_WORDS if k == kind) == sorted(w.encode() for w in words)
+    space = [c for c in range(0x80, 0x110000) if chr(c).isspace()]
+    assert sorted(_kernels._SPACE_CP) == space
+    lower_ascii = [c for c in range(0x80, 0x110000) if any(ch.isascii() for ch in chr(c).lower())]
+    assert set(lower_ascii) | {0x130, 0x131, 0x17F} == set(_kernels._MARK_SPECIAL)

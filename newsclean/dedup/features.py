@@ -219,6 +219,37 @@ class TruncationMarkers:
             return False
         return any(_may_mark(s) and self._re.search(s) for s in short)
 
+    def search_many(self, texts: Sequence[str]) -> list[bool]:
+        """:meth:`search` of each text.
+
+        With the default patterns, one compiled pass over the UTF-8 tails of all
+        texts (``_kernels.marker_lines``) finds the lines ending in an ellipsis
+        and the few lines that could hold a marker; only those are screened
+        and matched in Python, as :meth:`search` does (~10x less CPU than
+        calling :meth:`search` per text on the simulated corpus).
+
+        >>> TruncationMarkers().search_many(["Rain.\n\nContinue reading", "Rain.", "Rain..."])
+        [True, False, True]
+        """
+        if not self._default:
+            return [self.search(t) for t in texts]
+        from ._kernels import marker_lines  # numba loads on first use
+
+        tails = [(t[-_TAIL:] if len(t) > _TAIL else t).encode("utf-8", "surrogatepass") for t in texts]
+        off = np.zeros(len(tails) + 1, dtype=np.int64)
+        np.cumsum([len(b) for b in tails], out=off[1:])
+        buf = b"".join(tails)
+        ellipsis, cand_off, starts, ends = marker_lines(buf, off, self.lines)
+        out: list[bool] = ellipsis.tolist()
+        search = self._re.search
+        for t in np.flatnonzero(np.diff(cand_off)).tolist():
+            for k in range(int(cand_off[t]), int(cand_off[t + 1])):
+                line = buf[int(starts[k]) : int(ends[k])].decode("utf-8", "surrogatepass")
+                if _may_mark(line) and search(line):
+                    out[t] = True
+                    break
+        return out
+
 
 _TAIL = 1500
 # Line starts and words one of the default patterns needs (lower case). Under

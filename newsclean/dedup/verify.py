@@ -214,7 +214,7 @@ def _prepare(
 
     sh, sh_off, sets, set_off, sig = shingle_sets_sign(th, tok_off, ngram, a, b)
     fk, fv, f_off = figure_table(th, tok_off, numeric)
-    trunc = [markers.search(t) for t in texts]
+    trunc = markers.search_many(texts)
     digests = [
         hashlib.blake2b(sh[sh_off[k] : sh_off[k + 1]].tobytes(), digest_size=16).digest()
         + (b"T" if t else b"F")
