@@ -389,3 +389,29 @@ def test_marker_kernel_tables_match_the_screen_and_str_isspace() -> None:
     assert sorted(_kernels._SPACE_CP) == space
     lower_ascii = [c for c in range(0x80, 0x110000) if any(ch.isascii() for ch in chr(c).lower())]
     assert set(lower_ascii) | {0x130, 0x131, 0x17F} == set(_kernels._MARK_SPECIAL)
+
+
+# -- canonical copies: the built-in policies' bulk ranks against their choose() --------
+class _SlowLongest(dedup_api.LongestBody):  # a subclass: cluster() calls its choose()
+    pass
+
+
+class _SlowEarliest(dedup_api.EarliestDate):
+    pass
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_built_in_policies_choose_as_their_choose_method(seed: int) -> None:
+    docs = corpus(seed, n_stories=40)
+    for i, d in enumerate(docs):  # ties in length and date, and undated copies
+        if i % 3 == 0:
+            d.pop("date", None)
+        if i % 5 == 0:
+            d["id"] = i  # int ids sort before str ids
+    for fast, slow in ((dedup_api.LongestBody(), _SlowLongest()), (dedup_api.EarliestDate(), _SlowEarliest())):
+        a = cluster(docs, options=DedupOptions(canonical=fast))
+        b = cluster(docs, options=DedupOptions(canonical=slow))
+        assert a.assignments == b.assignments
+        assert a.clusters == b.clusters
+        assert a.stats == b.stats
+        assert any(len(c) > 2 for c in a.clusters)

@@ -624,6 +624,16 @@ class Verifier:
             cont[k], jac[k], ratio[k], tshort[k], _ = known[(int(ua[k]), int(ub[k]))]
         return cont, jac, ratio, tshort
 
+    def contents(self, ra: I64, rb: I64) -> tuple[F64, F64]:
+        """Containment and length ratio of many representative pairs ``ra[k] != rb[k]``:
+        the numbers of :meth:`content` (computed in bulk, remembered alike)."""
+        if len(ra) == 0:
+            return np.zeros(0), np.zeros(0)
+        n_reps = np.int64(max(self.c.n_reps, 1))
+        code, inv = unique_inverse(np.minimum(ra, rb) * n_reps + np.maximum(ra, rb))
+        cont, _, ratio, _ = self._rep_contents(code // n_reps, code % n_reps)
+        return cont[inv], ratio[inv]
+
     def _rep_conflicts(self, ua: I64, ub: I64) -> B:
         """:meth:`conflict` of representative pairs ``ua < ub`` (remembered)."""
         out = self._bulk_conflict(ua, ub)
