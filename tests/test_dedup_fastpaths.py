@@ -415,3 +415,22 @@ def test_built_in_policies_choose_as_their_choose_method(seed: int) -> None:
         assert a.clusters == b.clusters
         assert a.stats == b.stats
         assert any(len(c) > 2 for c in a.clusters)
+
+
+def test_cluster_restores_the_cyclic_gc_state() -> None:
+    import gc
+
+    from newsclean.errors import InputError
+
+    assert gc.isenabled()
+    cluster(corpus(1, n_stories=3))
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        cluster([{"id": "a", "text": "x"}, {"id": "a", "text": "y"}])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cluster(corpus(1, n_stories=3))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
