@@ -150,6 +150,25 @@ def test_process_pool_gives_the_same_result(monkeypatch: pytest.MonkeyPatch) -> 
     assert one.stats == two.stats
 
 
+@pytest.mark.parametrize("threads", [2, 3])
+def test_threads_give_the_same_result(monkeypatch: pytest.MonkeyPatch, threads: int) -> None:
+    monkeypatch.setattr(dedup_verify, "_BATCH", 16)
+    docs = corpus(5)
+    one = cluster(docs)
+    many = cluster(docs, options=DedupOptions(threads=threads))
+    assert one.assignments == many.assignments
+    assert one.clusters == many.clusters
+    assert one.stats == many.stats
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, True, "2"])
+def test_threads_option_is_validated(bad: object) -> None:
+    from newsclean.errors import OptionsError
+
+    with pytest.raises(OptionsError, match="threads"):
+        DedupOptions(threads=bad)
+
+
 def test_run_uses_the_fast_candidates() -> None:
     options = DedupOptions()
     docs = read_docs(corpus(4))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -237,7 +238,8 @@ def _prepare(
 
 def _prepared_batches(texts: Sequence[str], options: DedupOptions) -> Iterator[tuple[int, _Batch]]:
     """``(first index, batch)`` for runs of ``_BATCH`` texts, in order; prepared by
-    ``options.workers`` processes when there is more than a little work."""
+    ``options.workers`` processes when there is more than a little work, or by
+    ``options.threads`` threads."""
     starts = range(0, len(texts), _BATCH)
     args = (options.ngram, options.lead_words, options.truncation_patterns, options.num_perm, options.seed)
     if options.workers > 1 and len(starts) > 2:
@@ -251,6 +253,26 @@ def _prepared_batches(texts: Sequence[str], options: DedupOptions) -> Iterator[t
         with ProcessPoolExecutor(max_workers=options.workers, mp_context=ctx) as pool:
             futures = [pool.submit(_prepare, list(texts[b : b + _BATCH]), *args) for b in starts]
             for b, fut in zip(starts, futures, strict=True):
+                yield b, fut.result()
+        return
+    if options.threads > 1 and len(starts) > 1:
+        from concurrent.futures import Future, ThreadPoolExecutor
+
+        # Batches are independent and _prepare keeps no shared state: threads only
+        # change when a batch is ready, not what it holds. At most 2 per thread ahead
+        # of the consumer (bounds the memory of prepared batches waiting).
+        with ThreadPoolExecutor(max_workers=options.threads) as threads:
+            ahead: deque[tuple[int, Future[_Batch]]] = deque()
+            todo = iter(starts)
+            for b in todo:
+                ahead.append((b, threads.submit(_prepare, list(texts[b : b + _BATCH]), *args)))
+                if len(ahead) >= 2 * options.threads:
+                    break
+            while ahead:
+                b, fut = ahead.popleft()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    ahead.append((nxt, threads.submit(_prepare, list(texts[nxt : nxt + _BATCH]), *args)))
                 yield b, fut.result()
         return
     for b in starts:
