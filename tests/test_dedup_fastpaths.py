@@ -453,3 +453,36 @@ def test_cluster_restores_the_cyclic_gc_state() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# -- titles as hashed token sets (features.title_sets) against frozensets -------------
+@given(st.lists(st.one_of(st.none(), st.just(""), st.sampled_from(["GM layoffs", "gm LAYOFFS!", "Ｇｍ layoffs"]),
+                          MIXED), min_size=1, max_size=8))
+@SETTINGS
+def test_title_sets_and_similarities_equal_the_frozensets(titles: list[str | None]) -> None:
+    from newsclean.dedup.features import title_sets, title_similarities, title_similarity, title_tokens
+
+    vals, off = title_sets(titles)
+    sets = [title_tokens(t) for t in titles]
+    assert [off[k + 1] - off[k] for k in range(len(titles))] == [len(s or ()) for s in sets]
+    n = len(titles)
+    a = np.repeat(np.arange(n), n)
+    b = np.tile(np.arange(n), n)
+    got = title_similarities(vals, off, a, b).tolist()
+    want = [title_similarity(sets[x], sets[y]) for x, y in zip(a.tolist(), b.tolist(), strict=True)]
+    assert [None if g != g else g for g in got] == want
+    # equal token sets <=> equal hashed segments (the grouping of equal titles)
+    for x in range(n):
+        for y in range(n):
+            same = vals[off[x] : off[x + 1]].tobytes() == vals[off[y] : off[y + 1]].tobytes()
+            assert same == (sets[x] == sets[y])
+
+
+def test_corpus_title_similarity_equals_the_frozensets() -> None:
+    from newsclean.dedup.features import title_similarity
+
+    docs = read_docs(corpus(2))
+    c = Corpus(docs, DedupOptions())
+    for i in range(0, len(docs), 3):
+        for j in range(0, len(docs), 5):
+            assert c.title_similarity(i, j) == title_similarity(c.titles[i], c.titles[j])

@@ -257,7 +257,7 @@ def _candidates(corpus: Corpus, verifier: Verifier, params: DedupParams) -> I64:
         code = sorted_unique(reps[:, 0] * np.int64(corpus.n_reps) + reps[:, 1])
         reps = np.stack((code // corpus.n_reps, code % corpus.n_reps), axis=1)
         cont, _, _, _ = verifier.estimate(reps[:, 0], reps[:, 1])
-        any_title = any(t is not None for t in corpus.titles)
+        any_title = bool(corpus.has_title.any())
         low = o.threshold - (o.title_relief if any_title else 0.0) - _PREFILTER_MARGIN
         reps = reps[cont >= low]
     codes: list[I64] = []
@@ -284,11 +284,10 @@ def _candidates(corpus: Corpus, verifier: Verifier, params: DedupParams) -> I64:
         ms = sorted(members[r], key=lambda m: (np.nan_to_num(dates[m], nan=np.inf), keys[m]))
         extra.extend(pairwise(ms))
     # equal titles (a re-sent story keeps its headline even when the body is rewritten)
-    by_title: dict[frozenset[bytes], list[int]] = {}
-    rep_ok = eligible[corpus.rep].tolist()
-    for i, t in enumerate(corpus.titles):
-        if t is not None and rep_ok[i]:
-            by_title.setdefault(t, []).append(i)
+    by_title: dict[bytes, list[int]] = {}  # a title's sorted token hashes -> documents
+    t_set, t_off = corpus.title_set, corpus.title_off
+    for i in np.flatnonzero(corpus.has_title & eligible[corpus.rep]).tolist():
+        by_title.setdefault(t_set[t_off[i] : t_off[i + 1]].tobytes(), []).append(i)
     for ms in by_title.values():
         if len(ms) < 2:
             continue

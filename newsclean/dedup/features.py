@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from .shingle import fast_token_hashes as token_hashes_of
 from .shingle import normalize, normalize_many, token_hash, token_hashes, tokenize
 
 U64 = npt.NDArray[np.uint64]
@@ -42,6 +43,8 @@ __all__ = [
     "figure_table",
     "figures",
     "figures_conflict",
+    "title_sets",
+    "title_similarities",
     "title_similarity",
     "title_tokens",
     "title_tokens_many",
@@ -309,6 +312,50 @@ def title_tokens_many(titles: Sequence[str | None]) -> list[frozenset[bytes] | N
             toks = frozenset(blob.split())
             out[k] = toks or None
     return out
+
+
+def title_sets(titles: Sequence[str | None]) -> tuple[U64, I64]:
+    """The :func:`title_tokens` of many titles as sorted, repeat-free segments of
+    token hashes (:func:`~.shingle.fast_token_hashes`) and their offsets; a missing
+    or token-free title has an empty segment.
+
+    Why hashes: a ``frozenset`` of bytes per title cost ~5 us each at 100k
+    documents (0.7 s) and a Python set operation per candidate pair; the
+    segments are compared in one compiled pass (:func:`title_similarities`).
+    Equal to the sets up to a 64-bit token-hash collision (as shingles are).
+
+    >>> vals, off = title_sets(["GM layoffs", None, "GM Layoffs! GM"])
+    >>> off.tolist(), bool((vals[0:2] == vals[2:4]).all())
+    ([0, 2, 2, 4], True)
+    """
+    from .verify import _unique_segments
+
+    n = len(titles)
+    counts = np.zeros(n, dtype=np.int64)
+    have = [k for k, t in enumerate(titles) if t]
+    step = 4096
+    parts: list[U64] = []
+    for lo in range(0, len(have), step):
+        part = have[lo : lo + step]
+        h, off, _ = token_hashes_of(normalize_many([titles[k] or "" for k in part]), len(part))
+        vals, uoff = _unique_segments(h, off)
+        parts.append(vals)
+        counts[part] = np.diff(uoff)
+    out_off = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts, out=out_off[1:])
+    vals = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+    return vals, out_off
+
+
+def title_similarities(vals: U64, off: I64, a: I64, b: I64) -> npt.NDArray[np.float64]:
+    """:func:`title_similarity` of titles ``a[k]`` and ``b[k]`` of :func:`title_sets`
+    (NaN where either is missing)."""
+    from ._kernels import shared_counts64
+
+    inter = shared_counts64(vals, off, a, b)
+    na, nb = off[a + 1] - off[a], off[b + 1] - off[b]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where((na > 0) & (nb > 0), inter / (na + nb - inter), np.nan)
 
 
 def title_similarity(a: frozenset[bytes] | None, b: frozenset[bytes] | None) -> float | None:

@@ -32,7 +32,8 @@ from .features import (
     conflict_counts,
     figure_table,
     figures_conflict,
-    title_similarity,
+    title_sets,
+    title_similarities,
     title_tokens_many,
 )
 from .options import DedupOptions
@@ -300,7 +301,9 @@ class Corpus:
         self.words = np.zeros(n, dtype=np.int64)
         self.rep = np.zeros(n, dtype=np.int64)
         self.dates = np.array([d.date if d.date is not None else math.nan for d in docs], dtype=np.float64)
-        self.titles = title_tokens_many([d.title for d in docs])
+        self._titles: list[frozenset[bytes] | None] | None = None
+        self.title_set, self.title_off = title_sets([d.title for d in docs])
+        self.has_title = np.diff(self.title_off) > 0
         self.keys = [id_key(d.doc_id) for d in docs]
         rep_members: list[list[int]] = []
         rep_of_digest: dict[bytes, int] = {}
@@ -384,6 +387,22 @@ class Corpus:
         self._figure_sets: tuple[U64, I64, U64, I64] | None = None
 
         self._content_words: dict[int, int] = {}
+
+    @property
+    def titles(self) -> list[frozenset[bytes] | None]:
+        """Each document's :func:`~.features.title_tokens` (computed on first use)."""
+        if self._titles is None:
+            self._titles = title_tokens_many([d.title for d in self.docs])
+        return self._titles
+
+    def title_similarity(self, i: int, j: int) -> float | None:
+        """:func:`~.features.title_similarity` of documents ``i`` and ``j``."""
+        if not (self.has_title[i] and self.has_title[j]):
+            return None
+        off = self.title_off
+        a = set(self.title_set[off[i] : off[i + 1]].tolist())
+        b = set(self.title_set[off[j] : off[j + 1]].tolist())
+        return len(a & b) / len(a | b)
 
     # -- lazily computed per representative ----------------------------------------
     def unique_shingles(self, r: int) -> U32:
@@ -586,13 +605,9 @@ class Verifier:
             code, inv = unique_inverse(lo * n_reps + hi)
             ua, ub = code // n_reps, code % n_reps
             cont, _, ratio, tshort = self._rep_contents(ua, ub)
-            threshold = np.full(len(diff), o.threshold)
-            titles = c.titles
-            relief = o.threshold - o.title_relief
-            for k, (x, y) in enumerate(zip(i[diff].tolist(), j[diff].tolist(), strict=True)):
-                ts = title_similarity(titles[x], titles[y])
-                if ts is not None and ts >= o.title_threshold:
-                    threshold[k] = relief
+            ts = title_similarities(c.title_set, c.title_off, i[diff], j[diff])
+            with np.errstate(invalid="ignore"):  # NaN: a title missing
+                threshold = np.where(ts >= o.title_threshold, o.threshold - o.title_relief, o.threshold)
             pc, pr = cont[inv], ratio[inv]
             truncated = pr < o.min_length_ratio
             good = (pc >= threshold) & ~(truncated & ~tshort[inv])
@@ -745,7 +760,7 @@ class Verifier:
         return judge(
             self.content(ra, rb),
             same_text=ra == rb,
-            title_sim=title_similarity(c.titles[i], c.titles[j]),
+            title_sim=c.title_similarity(i, j),
             gap=gap,
             max_gap=self.max_gap,
             conflict=lambda: self.conflict(ra, rb),
