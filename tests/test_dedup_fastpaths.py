@@ -460,7 +460,12 @@ def test_cluster_restores_the_cyclic_gc_state() -> None:
                           MIXED), min_size=1, max_size=8))
 @SETTINGS
 def test_title_sets_and_similarities_equal_the_frozensets(titles: list[str | None]) -> None:
-    from newsclean.dedup.features import title_sets, title_similarities, title_similarity, title_tokens
+    from newsclean.dedup.features import (
+        title_sets,
+        title_similarities,
+        title_similarity,
+        title_tokens,
+    )
 
     vals, off = title_sets(titles)
     sets = [title_tokens(t) for t in titles]
