@@ -491,3 +491,24 @@ def test_corpus_title_similarity_equals_the_frozensets() -> None:
     for i in range(0, len(docs), 3):
         for j in range(0, len(docs), 5):
             assert c.title_similarity(i, j) == title_similarity(c.titles[i], c.titles[j])
+
+
+# -- content words (verify.content_words) in one compiled pass -------------------------
+LINE_PIECES = st.one_of(
+    st.sampled_from(["\n", "\r\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u2028", "\u2029",
+                     " ", "\t", "\u00a0", "\u3000", "\u2009", "word", "two words", "a b c d e f", "東京",
+                     "😀", "e\u0301", "\ud800"]),
+    MIXED,
+)
+
+
+@given(st.lists(st.lists(LINE_PIECES, max_size=40).map("".join), min_size=1, max_size=6), st.integers(1, 7))
+@SETTINGS
+def test_compiled_content_words_equal_the_python_ones(texts: list[str], min_words: int) -> None:
+    from newsclean.dedup._kernels import content_words_many
+
+    got = content_words_many(texts, min_words).tolist()
+    want = [sum(k for line in t.splitlines() if (k := len(line.split())) >= min_words) for t in texts]
+    assert got == want
+    six = content_words_many(texts, 6).tolist()
+    assert [g or 99 for g in six] == [dedup_verify.content_words(t, 99) for t in texts]

@@ -425,6 +425,21 @@ class Corpus:
             self._content_words[r] = got
         return got
 
+    def content_words_many(self, reps: I64) -> I64:
+        """:meth:`content_words` of many representatives (one compiled pass over the
+        texts not seen yet; ~10x faster than the Python loop per text)."""
+        from ._kernels import content_words_many
+
+        known = self._content_words
+        todo = sorted({r for r in reps.tolist() if r not in known})
+        if todo:
+            docs = self.rep_doc[todo].tolist()
+            got = content_words_many([self.texts[d] for d in docs], _CONTENT_LINE_WORDS)
+            words = self.rep_words[todo].tolist()
+            for r, g, w in zip(todo, got.tolist(), words, strict=True):
+                known[r] = g or w
+        return np.array([known[r] for r in reps.tolist()], dtype=np.int64)
+
     def figure_sets(self) -> tuple[U64, I64, U64, I64]:
         """All representatives' figures as repeat-free segments: context hashes and
         their offsets, (context, number) hashes and their offsets (cached)."""
@@ -558,9 +573,9 @@ class Verifier:
                 cont[idx] = ec
                 exact[idx] = True
         low = np.flatnonzero(ratio < o.min_length_ratio)
-        for k in low.tolist():
-            wa, wb = c.content_words(int(ra[k])), c.content_words(int(rb[k]))
-            ratio[k] = max(float(ratio[k]), min(wa, wb) / max(wa, wb, 1))
+        if len(low):
+            wa, wb = c.content_words_many(ra[low]), c.content_words_many(rb[low])
+            ratio[low] = np.maximum(ratio[low], np.minimum(wa, wb) / np.maximum(np.maximum(wa, wb), 1))
         return cont, jac, ratio, np.where(na <= nb, ta, tb), exact
 
     def _bulk_conflict(self, ra: I64, rb: I64) -> B:
