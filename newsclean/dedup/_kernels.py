@@ -791,6 +791,13 @@ def marker_lines(buf: bytes, off: I64, max_lines: int) -> tuple[npt.NDArray[np.b
 def _content_words(buf: U8, off: I64, space: npt.NDArray[np.bool_], min_words: int) -> I64:
     n = off.shape[0] - 1
     out = np.zeros(n, dtype=np.int64)
+    # ASCII byte -> 0 word character, 1 white space, 2 line boundary (str.splitlines:
+    # \n \v \f \r \x1c \x1d \x1e; white space: \t \x1f and the space)
+    kind = np.zeros(128, dtype=np.uint8)
+    for c in (10, 11, 12, 13, 28, 29, 30):
+        kind[c] = 2
+    for c in (9, 31, 32):
+        kind[c] = 1
     for t in range(n):
         got = 0
         k = 0
@@ -800,22 +807,21 @@ def _content_words(buf: U8, off: I64, space: npt.NDArray[np.bool_], min_words: i
         while p < end:
             c = buf[p]
             if c < 0x80:
-                cp = np.int64(c)
-                size = 1
+                what = kind[c]
+                p += 1
             else:
                 cp, size = _code_point(buf, p, c)
-            p += size
-            # str.splitlines boundaries: \n \v \f \r \x1c \x1d \x1e \x85 \u2028 \u2029
-            if (10 <= cp <= 13) or (28 <= cp <= 30) or cp == 0x85 or cp == 0x2028 or cp == 0x2029:
+                p += size
+                # non-ASCII line boundaries: \x85 \u2028 \u2029
+                what = 2 if cp == 0x85 or cp == 0x2028 or cp == 0x2029 else (
+                    1 if cp < space.shape[0] and space[cp] else 0)
+            word = what == 0
+            k += word and not in_word  # without branches: word starts are unpredictable
+            in_word = word
+            if what == 2:
                 if k >= min_words:
                     got += k
                 k = 0
-                in_word = False
-            elif cp == 9 or cp == 31 or cp == 32 or (cp < space.shape[0] and space[cp]):
-                in_word = False
-            elif not in_word:
-                k += 1
-                in_word = True
         if k >= min_words:
             got += k
         out[t] = got
