@@ -512,3 +512,15 @@ def test_compiled_content_words_equal_the_python_ones(texts: list[str], min_word
     assert got == want
     six = content_words_many(texts, 6).tolist()
     assert [g or 99 for g in six] == [dedup_verify.content_words(t, 99) for t in texts]
+
+
+@given(st.lists(st.lists(st.integers(0, 2**64 - 1) | st.integers(0, 9), max_size=12), max_size=8))
+@SETTINGS
+def test_compiled_unique_segments_equal_the_numpy_ones(segs: list[list[int]]) -> None:
+    vals = np.array([v for s in segs for v in s], dtype=np.uint64)
+    off = np.zeros(len(segs) + 1, dtype=np.int64)
+    np.cumsum([len(s) for s in segs], out=off[1:])
+    got_v, got_o = dedup_verify._unique_segments(vals, off)
+    want_v, want_o = dedup_verify._unique_segments_reference(vals, off)
+    assert got_v.tolist() == want_v.tolist() == [v for s in segs for v in sorted(set(s))]
+    assert got_o.tolist() == want_o.tolist()

@@ -839,3 +839,26 @@ def content_words_many(texts: list[str], min_words: int) -> I64:
     off = np.zeros(len(enc) + 1, dtype=np.int64)
     np.cumsum([len(b) for b in enc], out=off[1:])
     return _content_words(np.frombuffer(b"".join(enc), dtype=np.uint8), off, space, min_words)
+
+
+@_jit
+def _unique_segments(vals: U64, off: I64) -> tuple[U64, I64]:
+    n = off.shape[0] - 1
+    out = np.empty_like(vals)
+    out_off = np.zeros(n + 1, dtype=np.int64)
+    o = 0
+    for t in range(n):
+        seg = np.sort(vals[off[t] : off[t + 1]])
+        for q in range(seg.shape[0]):
+            if q == 0 or seg[q] != seg[q - 1]:
+                out[o] = seg[q]
+                o += 1
+        out_off[t + 1] = o
+    return out[:o], out_off
+
+
+def unique_segments(vals: U64, off: I64) -> tuple[U64, I64]:
+    """Each segment ``vals[off[t]:off[t + 1]]`` sorted and without repeats, and the new
+    offsets (one sort per segment: a global ``lexsort`` by (segment, value) cost
+    ~3x more at 100k documents' figures)."""
+    return _unique_segments(np.ascontiguousarray(vals, dtype=np.uint64), np.ascontiguousarray(off, dtype=np.int64))

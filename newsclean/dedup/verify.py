@@ -106,7 +106,14 @@ def _agreement(sig: U32, ra: I64, rb: I64) -> F64:
 
 
 def _unique_segments(vals: U64, off: I64) -> tuple[U64, I64]:
-    """Each segment of ``vals`` without repeats (sorted within the segment)."""
+    """Each segment of ``vals`` without repeats (sorted within the segment; compiled)."""
+    from ._kernels import unique_segments
+
+    return unique_segments(vals, off)
+
+
+def _unique_segments_reference(vals: U64, off: I64) -> tuple[U64, I64]:
+    """:func:`_unique_segments` with numpy (the reference the kernel is tested against)."""
     n = len(off) - 1
     if len(vals) == 0:
         return vals, off
