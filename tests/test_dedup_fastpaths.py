@@ -524,3 +524,18 @@ def test_compiled_unique_segments_equal_the_numpy_ones(segs: list[list[int]]) ->
     want_v, want_o = dedup_verify._unique_segments_reference(vals, off)
     assert got_v.tolist() == want_v.tolist() == [v for s in segs for v in sorted(set(s))]
     assert got_o.tolist() == want_o.tolist()
+
+
+@given(st.integers(0, 30), st.integers(1, 6), st.integers(1, 5), st.integers(0, 2**32 - 1))
+@SETTINGS
+def test_compiled_band_keys_equal_the_numpy_ones(n: int, bands: int, rows: int, seed: int) -> None:
+    from newsclean.dedup import index
+    from newsclean.dedup._kernels import band_keys_all
+
+    rng = np.random.default_rng(seed)
+    sig = rng.integers(0, 2**32, size=(n, bands * rows + 3), dtype=np.uint32)
+    sig[n // 2 :, :rows] = sig[: n - n // 2, :rows]  # equal bands
+    got = band_keys_all(sig, bands, rows, index._MIX, index._FIN)
+    want = np.stack([index._band_keys(sig, b * rows, (b + 1) * rows) for b in range(bands)]) if n else got
+    assert got.shape == (bands, n)
+    assert got.tolist() == want.tolist()

@@ -862,3 +862,27 @@ def unique_segments(vals: U64, off: I64) -> tuple[U64, I64]:
     offsets (one sort per segment: a global ``lexsort`` by (segment, value) cost
     ~3x more at 100k documents' figures)."""
     return _unique_segments(np.ascontiguousarray(vals, dtype=np.uint64), np.ascontiguousarray(off, dtype=np.int64))
+
+
+@_jit
+def _band_keys_all(sig: U32, bands: int, rows: int, mix: Any, fin: Any) -> U64:
+    n = sig.shape[0]
+    out = np.empty((bands, n), dtype=np.uint64)
+    s29 = np.uint64(29)
+    s32 = np.uint64(32)
+    for i in range(n):
+        row = sig[i]
+        for band in range(bands):
+            key = np.uint64(rows)
+            for c in range(band * rows, (band + 1) * rows):
+                key = key * mix + np.uint64(row[c])
+                key ^= key >> s29
+            key *= fin
+            out[band, i] = key ^ (key >> s32)
+    return out
+
+
+def band_keys_all(sig: U32, bands: int, rows: int, mix: np.uint64, fin: np.uint64) -> U64:
+    """``index._band_keys`` of every band at once, ``(bands, n)``: one pass over the rows
+    of the signature matrix instead of one strided pass per column (tested equal)."""
+    return _band_keys_all(np.ascontiguousarray(sig, dtype=np.uint32), bands, rows, np.uint64(mix), np.uint64(fin))
