@@ -397,10 +397,9 @@ def fast_token_hashes(
     """
     from ._kernels import hash_tokens
 
-    h, offsets, numeric, starts, ends = hash_tokens(big, n_texts)
-    long_ = np.flatnonzero(ends - starts > _WIDE)
-    for k in long_.tolist():
-        h[k] = token_hash(big[int(starts[k]) : int(ends[k])])
+    h, offsets, numeric, long_at, starts, ends = hash_tokens(big, n_texts)
+    for k, s, e in zip(long_at.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        h[k] = token_hash(big[s:e])
     return h, offsets, numeric
 
 
