@@ -539,3 +539,20 @@ def test_compiled_band_keys_equal_the_numpy_ones(n: int, bands: int, rows: int, 
     want = np.stack([index._band_keys(sig, b * rows, (b + 1) * rows) for b in range(bands)]) if n else got
     assert got.shape == (bands, n)
     assert got.tolist() == want.tolist()
+
+
+# -- figures in one compiled pass (features.figure_table_fast) ---------------------------
+FIG_WORDS = ["rose", "to", "pct", "one", "two", "ten", "5", "6", "1", "4", "16", "12345678901234567", "x"]
+
+
+@given(st.lists(st.lists(st.sampled_from(FIG_WORDS), max_size=25).map(" ".join), max_size=6))
+@SETTINGS
+def test_compiled_figure_table_equals_the_numpy_one(texts: list[str]) -> None:
+    from newsclean.dedup.features import figure_table, figure_table_fast
+    from newsclean.dedup.shingle import fast_token_hashes, normalize_many
+
+    h, off, numeric = fast_token_hashes(normalize_many(texts), len(texts))
+    got = figure_table_fast(h, off, numeric)
+    want = figure_table(h, off, numeric)
+    for g, w in zip(got, want, strict=True):
+        assert g.tolist() == w.tolist()

@@ -897,3 +897,71 @@ def band_keys_all(sig: U32, bands: int, rows: int, mix: np.uint64, fin: np.uint6
     """``index._band_keys`` of every band at once, ``(bands, n)``: one pass over the rows
     of the signature matrix instead of one strided pass per column (tested equal)."""
     return _band_keys_all(np.ascontiguousarray(sig, dtype=np.uint32), bands, rows, np.uint64(mix), np.uint64(fin))
+
+
+# -- figures (features.figure_table) ---------------------------------------------------
+@_jit
+def _as_digit(x: Any, words: U64, digits: U64) -> Any:
+    for q in range(words.shape[0]):
+        if x == words[q]:
+            return digits[q]
+    return x
+
+
+@_jit
+def _is_word(x: Any, words: U64) -> bool:
+    for q in range(words.shape[0]):  # noqa: SIM110 - numba compiles no generator inside any()
+        if x == words[q]:
+            return True
+    return False
+
+
+@_jit
+def _figure_table(
+    h: U64, offsets: I64, numeric: npt.NDArray[np.bool_], words: U64, digits: U64, run_pow: U64,
+    bos: Any, eos: Any, ctx_a: Any, ctx_b: Any,
+) -> tuple[U64, U64, I64]:
+    n_docs = offsets.shape[0] - 1
+    # at most one figure per token; np.empty pages are only touched where written
+    keys = np.empty(h.shape[0], dtype=np.uint64)
+    pairs = np.empty(h.shape[0], dtype=np.uint64)
+    fig_off = np.zeros(n_docs + 1, dtype=np.int64)
+    top = run_pow.shape[0] - 1
+    m = 0
+    for d in range(n_docs):
+        lo = offsets[d]
+        hi = offsets[d + 1]
+        t = lo
+        while t < hi:
+            if not (numeric[t] or _is_word(h[t], words)):
+                t += 1
+                continue
+            start = t
+            val = np.uint64(0)
+            while t < hi and (numeric[t] or _is_word(h[t], words)):
+                val += _as_digit(h[t], words, digits) * run_pow[min(t - start, top)]
+                t += 1
+            prev = _as_digit(h[start - 1], words, digits) if start > lo else bos
+            nxt = _as_digit(h[t], words, digits) if t < hi else eos
+            key = (prev * ctx_a) ^ (nxt * ctx_b)
+            key ^= key >> np.uint64(29)
+            pair = key ^ (val * ctx_b)
+            pair ^= pair >> np.uint64(31)
+            pair *= ctx_a
+            keys[m] = key >> np.uint64(1)
+            pairs[m] = pair >> np.uint64(1)
+            m += 1
+        fig_off[d + 1] = m
+    return keys[:m].copy(), pairs[:m].copy(), fig_off
+
+
+def figure_table_compiled(
+    h: U64, offsets: I64, numeric: npt.NDArray[np.bool_], words: U64, digits: U64, run_pow: U64,
+    bos: np.uint64, eos: np.uint64, ctx_a: np.uint64, ctx_b: np.uint64,
+) -> tuple[U64, U64, I64]:
+    """``features.figure_table`` in one pass over the tokens (the constants are passed
+    in from features.py); ~10 numpy temporaries per token avoided."""
+    return _figure_table(
+        np.ascontiguousarray(h, dtype=np.uint64), np.ascontiguousarray(offsets, dtype=np.int64),
+        np.ascontiguousarray(numeric, dtype=np.bool_), words, digits, run_pow, bos, eos, ctx_a, ctx_b,
+    )

@@ -30,7 +30,7 @@ from .features import (
     TruncationMarkers,
     as_figures,
     conflict_counts,
-    figure_table,
+    figure_table_fast,
     figures_conflict,
     title_sets,
     title_similarities,
@@ -222,7 +222,7 @@ def _prepare(
     from ._kernels import shingle_sets_sign
 
     sh, sh_off, sets, set_off, sig = shingle_sets_sign(th, tok_off, ngram, a, b)
-    fk, fv, f_off = figure_table(th, tok_off, numeric)
+    fk, fv, f_off = figure_table_fast(th, tok_off, numeric)
     trunc = markers.search_many(texts)
     digests = [
         hashlib.blake2b(sh[sh_off[k] : sh_off[k + 1]].tobytes(), digest_size=16).digest()
