@@ -22,7 +22,9 @@ The peers, configured as a user would reach for them:
 
 ``newsclean`` is the default (one process); ``newsclean-2proc`` prepares the
 texts (tokens, shingles, signatures, figures) in a pool of two processes
-(``DedupOptions(workers=2)``; same labels) -- the peers use one core.
+(``DedupOptions(workers=2)``; same labels); ``newsclean-2thread`` prepares
+them on two threads (``DedupOptions(threads=2)``: the compiled loops release
+the GIL; same labels) -- the peers use one core.
 
 Their LSH thresholds are the best of a sweep on Reuters dev (see NOTES-dedup.md).
 
@@ -138,11 +140,11 @@ def run_rensa_bulk(docs: Sequence[Doc], threshold: float = RENSA_THRESHOLD, band
     return {d["id"]: uf.find(i) for i, d in enumerate(docs)}
 
 
-def run_newsclean(docs: Sequence[Doc], workers: int = 1) -> Labels:
+def run_newsclean(docs: Sequence[Doc], workers: int = 1, threads: int = 1) -> Labels:
     from newsclean.dedup import DedupOptions, cluster
 
     fields = ("id", "text", "title", "date", "url", "source")
-    opts = DedupOptions(workers=workers)
+    opts = DedupOptions(workers=workers, threads=threads)
     return cluster([{k: d[k] for k in fields if k in d} for d in docs], options=opts).labels()
 
 
@@ -151,9 +153,15 @@ def run_newsclean_2proc(docs: Sequence[Doc]) -> Labels:
     return run_newsclean(docs, workers=2)
 
 
+def run_newsclean_2thread(docs: Sequence[Doc]) -> Labels:
+    """newsclean with ``DedupOptions(threads=2)``: batches prepared on 2 threads (same labels)."""
+    return run_newsclean(docs, threads=2)
+
+
 IMPLS: dict[str, Callable[[Sequence[Doc]], Labels]] = {
     "newsclean": run_newsclean,
     "newsclean-2proc": run_newsclean_2proc,
+    "newsclean-2thread": run_newsclean_2thread,
     "datasketch": run_datasketch,
     "rensa": run_rensa,
     "rensa-bulk": run_rensa_bulk,

@@ -150,6 +150,25 @@ def test_process_pool_gives_the_same_result(monkeypatch: pytest.MonkeyPatch) -> 
     assert one.stats == two.stats
 
 
+@pytest.mark.parametrize("threads", [2, 3])
+def test_threads_give_the_same_result(monkeypatch: pytest.MonkeyPatch, threads: int) -> None:
+    monkeypatch.setattr(dedup_verify, "_BATCH", 16)
+    docs = corpus(5)
+    one = cluster(docs)
+    many = cluster(docs, options=DedupOptions(threads=threads))
+    assert one.assignments == many.assignments
+    assert one.clusters == many.clusters
+    assert one.stats == many.stats
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, True, "2"])
+def test_threads_option_is_validated(bad: object) -> None:
+    from newsclean.errors import OptionsError
+
+    with pytest.raises(OptionsError, match="threads"):
+        DedupOptions(threads=bad)
+
+
 def test_run_uses_the_fast_candidates() -> None:
     options = DedupOptions()
     docs = read_docs(corpus(4))
@@ -344,3 +363,196 @@ def test_kernels_compile_without_a_cache_when_numba_finds_no_cache_location(
 
     assert _kernels._jit(twice)(21) == 42
     assert calls == [True, False]
+
+
+# -- truncation markers: the compiled line screen (TruncationMarkers.search_many) ----
+MARKER_PIECES = st.one_of(
+    st.sampled_from(LINE_WORDS),
+    st.sampled_from(["\n", "\n\n", " ", "  ", "\t", "\r\n", "\u00a0", "\u3000", "\u2028", "\x1c", "\u0085",
+                     "[…]", "[...]", "..", "K\u212aeep", "\u212aeep", "READ", "Full", "(MORE)", "CONTINUES at",
+                     "東京", "ไทย", "😀", "e\u0301", "Σ", "x" * 310, "é" * 160, "- more -", "more..."]),
+    MIXED,
+)
+
+
+@given(st.lists(st.lists(MARKER_PIECES, max_size=30).map("".join), min_size=1, max_size=6),
+       st.integers(1, 9))
+@SETTINGS
+def test_compiled_marker_screen_equals_search(texts: list[str], lines: int) -> None:
+    markers = TruncationMarkers(lines=lines)
+    assert markers.search_many(texts) == [markers.search(t) for t in texts]
+
+
+def test_marker_screen_on_long_texts_and_lone_surrogates() -> None:
+    markers = TruncationMarkers()
+    texts = [
+        "a" * 1499 + "\nRead the full story at x.com",  # the tail cuts inside the text
+        "word " * 400 + "\n" + "Continue reading" + "\n" * 20,
+        "story\nRead the full \ud800 story here",  # a lone surrogate (surrogatepass)
+        "x" * 290 + "é" * 11 + "... (more)",  # 301 characters: not screened, but ends in "(more)"
+        "…" + "\n \n",
+        "",
+    ]
+    assert markers.search_many(texts) == [markers.search(t) for t in texts]
+    assert markers.search_many([]) == []
+
+
+def test_marker_kernel_tables_match_the_screen_and_str_isspace() -> None:
+    from newsclean.dedup import _kernels, features
+
+    kinds = {0: ("continu", "(more)"), 1: tuple(w[1:] for w in features._MARK_STARTS),
+             2: features._MARK_VERBS, 3: features._MARK_QUALIFIERS}
+    for kind, words in kinds.items():
+        assert sorted(w for w, k in _kernels._MARK_WORDS if k == kind) == sorted(w.encode() for w in words)
+    space = [c for c in range(0x80, 0x110000) if chr(c).isspace()]
+    assert sorted(_kernels._SPACE_CP) == space
+    lower_ascii = [c for c in range(0x80, 0x110000) if any(ch.isascii() for ch in chr(c).lower())]
+    assert set(lower_ascii) | {0x130, 0x131, 0x17F} == set(_kernels._MARK_SPECIAL)
+
+
+# -- canonical copies: the built-in policies' bulk ranks against their choose() --------
+class _SlowLongest(dedup_api.LongestBody):  # a subclass: cluster() calls its choose()
+    pass
+
+
+class _SlowEarliest(dedup_api.EarliestDate):
+    pass
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_built_in_policies_choose_as_their_choose_method(seed: int) -> None:
+    docs = corpus(seed, n_stories=40)
+    for i, d in enumerate(docs):  # ties in length and date, and undated copies
+        if i % 3 == 0:
+            d.pop("date", None)
+        if i % 5 == 0:
+            d["id"] = i  # int ids sort before str ids
+    for fast, slow in ((dedup_api.LongestBody(), _SlowLongest()), (dedup_api.EarliestDate(), _SlowEarliest())):
+        a = cluster(docs, options=DedupOptions(canonical=fast))
+        b = cluster(docs, options=DedupOptions(canonical=slow))
+        assert a.assignments == b.assignments
+        assert a.clusters == b.clusters
+        assert a.stats == b.stats
+        assert any(len(c) > 2 for c in a.clusters)
+
+
+def test_cluster_restores_the_cyclic_gc_state() -> None:
+    import gc
+
+    from newsclean.errors import InputError
+
+    assert gc.isenabled()
+    cluster(corpus(1, n_stories=3))
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        cluster([{"id": "a", "text": "x"}, {"id": "a", "text": "y"}])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cluster(corpus(1, n_stories=3))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+# -- titles as hashed token sets (features.title_sets) against frozensets -------------
+@given(st.lists(st.one_of(st.none(), st.just(""), st.sampled_from(["GM layoffs", "gm LAYOFFS!", "Ｇｍ layoffs"]),
+                          MIXED), min_size=1, max_size=8))
+@SETTINGS
+def test_title_sets_and_similarities_equal_the_frozensets(titles: list[str | None]) -> None:
+    from newsclean.dedup.features import (
+        title_sets,
+        title_similarities,
+        title_similarity,
+        title_tokens,
+    )
+
+    vals, off = title_sets(titles)
+    sets = [title_tokens(t) for t in titles]
+    assert [off[k + 1] - off[k] for k in range(len(titles))] == [len(s or ()) for s in sets]
+    n = len(titles)
+    a = np.repeat(np.arange(n), n)
+    b = np.tile(np.arange(n), n)
+    got = title_similarities(vals, off, a, b).tolist()
+    want = [title_similarity(sets[x], sets[y]) for x, y in zip(a.tolist(), b.tolist(), strict=True)]
+    assert [None if g != g else g for g in got] == want
+    # equal token sets <=> equal hashed segments (the grouping of equal titles)
+    for x in range(n):
+        for y in range(n):
+            same = vals[off[x] : off[x + 1]].tobytes() == vals[off[y] : off[y + 1]].tobytes()
+            assert same == (sets[x] == sets[y])
+
+
+def test_corpus_title_similarity_equals_the_frozensets() -> None:
+    from newsclean.dedup.features import title_similarity
+
+    docs = read_docs(corpus(2))
+    c = Corpus(docs, DedupOptions())
+    for i in range(0, len(docs), 3):
+        for j in range(0, len(docs), 5):
+            assert c.title_similarity(i, j) == title_similarity(c.titles[i], c.titles[j])
+
+
+# -- content words (verify.content_words) in one compiled pass -------------------------
+LINE_PIECES = st.one_of(
+    st.sampled_from(["\n", "\r\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u2028", "\u2029",
+                     " ", "\t", "\u00a0", "\u3000", "\u2009", "word", "two words", "a b c d e f", "東京",
+                     "😀", "e\u0301", "\ud800"]),
+    MIXED,
+)
+
+
+@given(st.lists(st.lists(LINE_PIECES, max_size=40).map("".join), min_size=1, max_size=6), st.integers(1, 7))
+@SETTINGS
+def test_compiled_content_words_equal_the_python_ones(texts: list[str], min_words: int) -> None:
+    from newsclean.dedup._kernels import content_words_many
+
+    got = content_words_many(texts, min_words).tolist()
+    want = [sum(k for line in t.splitlines() if (k := len(line.split())) >= min_words) for t in texts]
+    assert got == want
+    six = content_words_many(texts, 6).tolist()
+    assert [g or 99 for g in six] == [dedup_verify.content_words(t, 99) for t in texts]
+
+
+@given(st.lists(st.lists(st.integers(0, 2**64 - 1) | st.integers(0, 9), max_size=12), max_size=8))
+@SETTINGS
+def test_compiled_unique_segments_equal_the_numpy_ones(segs: list[list[int]]) -> None:
+    vals = np.array([v for s in segs for v in s], dtype=np.uint64)
+    off = np.zeros(len(segs) + 1, dtype=np.int64)
+    np.cumsum([len(s) for s in segs], out=off[1:])
+    got_v, got_o = dedup_verify._unique_segments(vals, off)
+    want_v, want_o = dedup_verify._unique_segments_reference(vals, off)
+    assert got_v.tolist() == want_v.tolist() == [v for s in segs for v in sorted(set(s))]
+    assert got_o.tolist() == want_o.tolist()
+
+
+@given(st.integers(0, 30), st.integers(1, 6), st.integers(1, 5), st.integers(0, 2**32 - 1))
+@SETTINGS
+def test_compiled_band_keys_equal_the_numpy_ones(n: int, bands: int, rows: int, seed: int) -> None:
+    from newsclean.dedup import index
+    from newsclean.dedup._kernels import band_keys_all
+
+    rng = np.random.default_rng(seed)
+    sig = rng.integers(0, 2**32, size=(n, bands * rows + 3), dtype=np.uint32)
+    sig[n // 2 :, :rows] = sig[: n - n // 2, :rows]  # equal bands
+    got = band_keys_all(sig, bands, rows, index._MIX, index._FIN)
+    want = np.stack([index._band_keys(sig, b * rows, (b + 1) * rows) for b in range(bands)]) if n else got
+    assert got.shape == (bands, n)
+    assert got.tolist() == want.tolist()
+
+
+# -- figures in one compiled pass (features.figure_table_fast) ---------------------------
+FIG_WORDS = ["rose", "to", "pct", "one", "two", "ten", "5", "6", "1", "4", "16", "12345678901234567", "x"]
+
+
+@given(st.lists(st.lists(st.sampled_from(FIG_WORDS), max_size=25).map(" ".join), max_size=6))
+@SETTINGS
+def test_compiled_figure_table_equals_the_numpy_one(texts: list[str]) -> None:
+    from newsclean.dedup.features import figure_table, figure_table_fast
+    from newsclean.dedup.shingle import fast_token_hashes, normalize_many
+
+    h, off, numeric = fast_token_hashes(normalize_many(texts), len(texts))
+    got = figure_table_fast(h, off, numeric)
+    want = figure_table(h, off, numeric)
+    for g, w in zip(got, want, strict=True):
+        assert g.tolist() == w.tolist()

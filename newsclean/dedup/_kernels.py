@@ -99,20 +99,29 @@ def _splitmix(x: Any) -> Any:
 @_jit
 def _hash_tokens(
     buf: U8, n_texts: int, kw: U64
-) -> tuple[U64, I64, npt.NDArray[np.bool_], I64, I64]:
+) -> tuple[U64, I64, npt.NDArray[np.bool_], I64, I64, I64]:
     n = buf.shape[0]
-    # pass 1: count tokens
+    # pass 1: count tokens, and the long ones (> _WIDE bytes: their positions are returned)
     count = 0
-    prev = False
+    n_long = 0
+    run = 0
     for p in range(n):
-        t = buf[p] > 32
-        if t and not prev:
-            count += 1
-        prev = t
+        if buf[p] > 32:
+            run += 1
+        else:
+            count += run > 0
+            n_long += run > _WIDE
+            run = 0
+    count += run > 0
+    n_long += run > _WIDE
     h = np.empty(count, dtype=np.uint64)
     numeric = np.empty(count, dtype=np.bool_)
-    starts = np.empty(count, dtype=np.int64)
-    ends = np.empty(count, dtype=np.int64)
+    # only the long tokens' positions: per-token start/end arrays were 16 of the 25
+    # bytes allocated per token (~0.6 GB of fresh pages per 100k simulated documents)
+    long_at = np.empty(n_long, dtype=np.int64)
+    starts = np.empty(n_long, dtype=np.int64)
+    ends = np.empty(n_long, dtype=np.int64)
+    m = 0
     offsets = np.zeros(n_texts + 1, dtype=np.int64)
     k = 0
     text = 0
@@ -133,8 +142,6 @@ def _hash_tokens(
                 digits = False
             p += 1
         length = p - s
-        starts[k] = s
-        ends[k] = p
         numeric[k] = digits and length <= _NARROW
         if length <= _WIDE:
             hh = np.uint64(length) * k3
@@ -150,17 +157,21 @@ def _hash_tokens(
             h[k] = _splitmix(hh)
         else:
             h[k] = np.uint64(0)  # long token: BLAKE2b, filled in by the caller
+            long_at[m] = k
+            starts[m] = s
+            ends[m] = p
+            m += 1
         k += 1
     while text < n_texts:  # a final text without its separator
         text += 1
         offsets[text] = k
-    return h, offsets, numeric, starts, ends
+    return h, offsets, numeric, long_at, starts, ends
 
 
-def hash_tokens(big: bytes, n_texts: int) -> tuple[U64, I64, npt.NDArray[np.bool_], I64, I64]:
-    """Token hashes, per-text token offsets, numeric flags, token starts and ends
-    of ``b"\\x01"``-joined normalized texts (tokens over 64 bytes get hash 0: the
-    caller hashes them with BLAKE2b)."""
+def hash_tokens(big: bytes, n_texts: int) -> tuple[U64, I64, npt.NDArray[np.bool_], I64, I64, I64]:
+    """Token hashes, per-text token offsets, numeric flags of ``b"\\x01"``-joined
+    normalized texts, and the indices, starts and ends of the tokens over 64 bytes
+    (their hash is 0 here: the caller hashes them with BLAKE2b)."""
     buf = np.frombuffer(big, dtype=np.uint8)
     return _hash_tokens(buf, n_texts, _KW)
 
@@ -572,4 +583,385 @@ def agreement(sig: U32, a: npt.ArrayLike, b: npt.ArrayLike) -> npt.NDArray[np.fl
     estimate), without gathering the rows into temporary arrays."""
     return _agreement(
         np.ascontiguousarray(sig), np.ascontiguousarray(a, dtype=np.int64), np.ascontiguousarray(b, dtype=np.int64)
+    )
+
+
+# -- truncation markers -------------------------------------------------------------
+# The lower-case words of features._may_mark: (word, kind) with kind 0 = anywhere,
+# 1 = at the start of a stripped line, 2 = a verb, 3 = a qualifier (a verb and a
+# qualifier both needed). Duplicated from features.py as bytes (a test checks them).
+_MARK_WORDS: tuple[tuple[bytes, int], ...] = (
+    (b"continu", 0), (b"(more)", 0),
+    (b"keep", 1), (b"full", 1), (b"original", 1), (b"rest", 1), (b"the rest", 1),
+    (b"remainder", 1), (b"the remainder", 1), (b"more", 1),
+    (b"read", 2), (b"see", 2), (b"view", 2), (b"get", 2),
+    (b"full", 3), (b"whole", 3), (b"rest", 3), (b"entire", 3), (b"complete", 3), (b"original", 3),
+    (b"more", 3),
+)
+# Code points whose str.lower() holds ASCII letters (U+0130, U+212A) and the ones
+# features._may_mark sends to the regex whatever the line says (U+0130, U+0131, U+017F).
+_MARK_SPECIAL = (0x130, 0x131, 0x17F, 0x212A)
+# str.isspace() outside ASCII (what str.strip() removes; a test checks every code point).
+_SPACE_CP = (0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+
+
+def _mark_tables() -> tuple[U8, I64, I64, I64, I64, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    words = np.frombuffer(b"".join(w for w, _ in _MARK_WORDS), dtype=np.uint8)
+    woff = np.zeros(len(_MARK_WORDS) + 1, dtype=np.int64)
+    np.cumsum([len(w) for w, _ in _MARK_WORDS], out=woff[1:])
+    kind = np.array([k for _, k in _MARK_WORDS], dtype=np.int64)
+    # ASCII letters (either case) -> 1..26, "(" -> 27, anything else 0; and for each
+    # three-character code (5 bits each) the bit mask of the words (kinds 0, 2, 3) it starts
+    code = np.zeros(128, dtype=np.int64)
+    for k in range(26):
+        code[ord("a") + k] = code[ord("A") + k] = k + 1
+    code[ord("(")] = 27
+    tri = np.zeros(1 << 15, dtype=np.int64)
+    for k, (w, kd) in enumerate(_MARK_WORDS):
+        if kd != 1:
+            tri[(code[w[0]] << 10) | (code[w[1]] << 5) | code[w[2]]] |= 1 << k
+    space = np.zeros(0x3001, dtype=np.bool_)
+    space[list(_SPACE_CP)] = True
+    special = np.zeros(0x212B, dtype=np.bool_)
+    special[list(_MARK_SPECIAL)] = True
+    return words, woff, kind, code, tri, space, special
+
+
+@_jit
+def _is_space_at(buf: U8, p: int, space: npt.NDArray[np.bool_]) -> int:
+    """Bytes of the white-space character (str.isspace) starting at ``p``; 0 if none."""
+    c = buf[p]
+    if c < 0x80:
+        return 1 if (9 <= c <= 13) or (28 <= c <= 32) else 0
+    if c < 0xC0:
+        return 0
+    cp, k = _code_point(buf, p, c)
+    return k if cp < space.shape[0] and space[cp] else 0
+
+
+@_jit
+def _word_at(buf: U8, p: int, e: int, words: U8, ws: int, we: int) -> bool:
+    """True when the ASCII-lower-cased ``buf[p:e]`` starts with ``words[ws:we]``."""
+    if e - p < we - ws:
+        return False
+    for q in range(we - ws):
+        c = buf[p + q]
+        if 65 <= c <= 90:
+            c += 32
+        if c != words[ws + q]:
+            return False
+    return True
+
+
+@_jit
+def _screen_line(
+    buf: U8, s: int, e: int, words: U8, woff: I64, kind: I64, code: I64, tri: I64,
+    special: npt.NDArray[np.bool_],
+) -> bool:
+    """A superset of features._may_mark for the stripped line ``buf[s:e]``.
+
+    Why not a loop over the words at every byte: most letters start some word
+    and the screen then cost ~10 us a text; a rolling 15-bit code of the last
+    three letters looked up in ``tri`` (the words starting with them) makes
+    a full comparison rare (~3x faster kernel on the simulated corpus)."""
+    for w in range(kind.shape[0]):
+        if kind[w] == 1 and _word_at(buf, s, e, words, woff[w], woff[w + 1]):
+            return True
+    verb = False
+    qual = False
+    x = 0
+    for p in range(s, e):
+        c = buf[p]
+        if c >= 0x80:
+            x = 0
+            if c >= 0xC0:
+                cp, _ = _code_point(buf, p, c)
+                if cp < special.shape[0] and special[cp]:
+                    return True
+            continue
+        x = ((x << 5) | code[c]) & 0x7FFF
+        mask = tri[x]  # the words whose first three letters end here
+        while mask:
+            w = 0
+            while not (mask >> w) & 1:
+                w += 1
+            mask &= ~(np.int64(1) << w)
+            kd = kind[w]
+            if (kd == 2 and verb) or (kd == 3 and qual):
+                continue
+            if _word_at(buf, p - 2, e, words, woff[w], woff[w + 1]):
+                if kd == 0:
+                    return True
+                if kd == 2:
+                    verb = True
+                else:
+                    qual = True
+                if verb and qual:
+                    return True
+    return False
+
+
+@_jit
+def _ends_with(buf: U8, s: int, e: int, suffix: U8) -> bool:
+    m = suffix.shape[0]
+    if e - s < m:
+        return False
+    for q in range(m):  # noqa: SIM110 - numba compiles no generator inside all()
+        if buf[e - m + q] != suffix[q]:
+            return False
+    return True
+
+
+@_jit
+def _marker_lines(
+    buf: U8, off: I64, max_lines: int, words: U8, woff: I64, kind: I64, code: I64, tri: I64,
+    space: npt.NDArray[np.bool_], special: npt.NDArray[np.bool_],
+    dots: U8, hellip: U8, bdots: U8, bhellip: U8,
+) -> tuple[npt.NDArray[np.bool_], I64, I64, I64]:
+    n = off.shape[0] - 1
+    ellipsis = np.zeros(n, dtype=np.bool_)
+    cand_off = np.zeros(n + 1, dtype=np.int64)
+    starts = np.empty(n * max_lines, dtype=np.int64)
+    ends = np.empty(n * max_lines, dtype=np.int64)
+    m = 0
+    for t in range(n):
+        lo = off[t]
+        e = off[t + 1]
+        seen = 0
+        while seen < max_lines:
+            # the line buf[b:e] (b after the previous "\n" or at the text start)
+            b = e
+            while b > lo and buf[b - 1] != 10:
+                b -= 1
+            # strip: white space at both ends (str.strip)
+            s = b
+            while s < e:
+                k = _is_space_at(buf, s, space)
+                if k == 0:
+                    break
+                s += k
+            f = e
+            while f > s:
+                q = f - 1
+                while q > s and 0x80 <= buf[q] < 0xC0:
+                    q -= 1
+                if _is_space_at(buf, q, space) != f - q:
+                    break
+                f = q
+            if f > s:
+                seen += 1
+                if (_ends_with(buf, s, f, dots) or _ends_with(buf, s, f, hellip)
+                        or _ends_with(buf, s, f, bdots) or _ends_with(buf, s, f, bhellip)):
+                    ellipsis[t] = True
+                    break
+                chars = 0
+                if f - s > 300:  # more bytes than 300: count the characters
+                    for q in range(s, f):
+                        chars += not (0x80 <= buf[q] < 0xC0)
+                if chars <= 300 and _screen_line(buf, s, f, words, woff, kind, code, tri, special):
+                    starts[m] = s
+                    ends[m] = f
+                    m += 1
+            if b == lo:
+                break
+            e = b - 1
+        if ellipsis[t]:
+            m = cand_off[t]
+        cand_off[t + 1] = m
+    return ellipsis, cand_off, starts[:m], ends[:m]
+
+
+_MARK_TABLES: list[tuple[U8, I64, I64, I64, I64, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]] = []
+
+
+def marker_lines(buf: bytes, off: I64, max_lines: int) -> tuple[npt.NDArray[np.bool_], I64, I64, I64]:
+    """For each UTF-8 text ``buf[off[t]:off[t + 1]]``, looking at its last ``max_lines``
+    non-empty lines (split at ``\\n``, stripped as by ``str.strip``): whether one ends
+    in an ellipsis (``...``, ``…``, ``[…]``, ``[...]``), and else the byte ranges of the
+    lines of at most 300 characters that could hold a default truncation marker
+    (a superset of ``features._may_mark``; the caller checks them exactly).
+
+    Returns ``(ellipsis, offsets, starts, ends)``: the candidate lines of text ``t``
+    are ``starts[offsets[t]:offsets[t + 1]]`` (last line first) and ``ends``.
+    """
+    if not _MARK_TABLES:  # a constant built once per process, not state
+        _MARK_TABLES.append(_mark_tables())
+    words, woff, kind, code, tri, space, special = _MARK_TABLES[0]
+
+    def u8(s: str) -> U8:
+        return np.frombuffer(s.encode("utf-8"), dtype=np.uint8)
+
+    return _marker_lines(
+        np.frombuffer(buf, dtype=np.uint8), np.ascontiguousarray(off, dtype=np.int64), max_lines,
+        words, woff, kind, code, tri, space, special, u8("..."), u8("\u2026"), u8("[...]"), u8("[\u2026]"),
+    )
+
+
+# -- story length without page furniture (verify.content_words) ------------------------
+@_jit
+def _content_words(buf: U8, off: I64, space: npt.NDArray[np.bool_], min_words: int) -> I64:
+    n = off.shape[0] - 1
+    out = np.zeros(n, dtype=np.int64)
+    # ASCII byte -> 0 word character, 1 white space, 2 line boundary (str.splitlines:
+    # \n \v \f \r \x1c \x1d \x1e; white space: \t \x1f and the space)
+    kind = np.zeros(128, dtype=np.uint8)
+    for c in (10, 11, 12, 13, 28, 29, 30):
+        kind[c] = 2
+    for c in (9, 31, 32):
+        kind[c] = 1
+    for t in range(n):
+        got = 0
+        k = 0
+        in_word = False
+        p = off[t]
+        end = off[t + 1]
+        while p < end:
+            c = buf[p]
+            if c < 0x80:
+                what = kind[c]
+                p += 1
+            else:
+                cp, size = _code_point(buf, p, c)
+                p += size
+                # non-ASCII line boundaries: \x85 \u2028 \u2029
+                what = 2 if cp == 0x85 or cp == 0x2028 or cp == 0x2029 else (
+                    1 if cp < space.shape[0] and space[cp] else 0)
+            word = what == 0
+            k += word and not in_word  # without branches: word starts are unpredictable
+            in_word = word
+            if what == 2:
+                if k >= min_words:
+                    got += k
+                k = 0
+        if k >= min_words:
+            got += k
+        out[t] = got
+    return out
+
+
+def content_words_many(texts: list[str], min_words: int) -> I64:
+    """For each text, the white-space separated words (``str.split``) in its lines
+    (``str.splitlines``) of at least ``min_words`` words: ``verify.content_words``
+    before its fallback, in one compiled pass over the UTF-8 bytes."""
+    if not _MARK_TABLES:  # a constant built once per process, not state
+        _MARK_TABLES.append(_mark_tables())
+    space = _MARK_TABLES[0][5]
+    enc = [t.encode("utf-8", "surrogatepass") for t in texts]
+    off = np.zeros(len(enc) + 1, dtype=np.int64)
+    np.cumsum([len(b) for b in enc], out=off[1:])
+    return _content_words(np.frombuffer(b"".join(enc), dtype=np.uint8), off, space, min_words)
+
+
+@_jit
+def _unique_segments(vals: U64, off: I64) -> tuple[U64, I64]:
+    n = off.shape[0] - 1
+    out = np.empty_like(vals)
+    out_off = np.zeros(n + 1, dtype=np.int64)
+    o = 0
+    for t in range(n):
+        seg = np.sort(vals[off[t] : off[t + 1]])
+        for q in range(seg.shape[0]):
+            if q == 0 or seg[q] != seg[q - 1]:
+                out[o] = seg[q]
+                o += 1
+        out_off[t + 1] = o
+    return out[:o], out_off
+
+
+def unique_segments(vals: U64, off: I64) -> tuple[U64, I64]:
+    """Each segment ``vals[off[t]:off[t + 1]]`` sorted and without repeats, and the new
+    offsets (one sort per segment: a global ``lexsort`` by (segment, value) cost
+    ~3x more at 100k documents' figures)."""
+    return _unique_segments(np.ascontiguousarray(vals, dtype=np.uint64), np.ascontiguousarray(off, dtype=np.int64))
+
+
+@_jit
+def _band_keys_all(sig: U32, bands: int, rows: int, mix: Any, fin: Any) -> U64:
+    n = sig.shape[0]
+    out = np.empty((bands, n), dtype=np.uint64)
+    s29 = np.uint64(29)
+    s32 = np.uint64(32)
+    for i in range(n):
+        row = sig[i]
+        for band in range(bands):
+            key = np.uint64(rows)
+            for c in range(band * rows, (band + 1) * rows):
+                key = key * mix + np.uint64(row[c])
+                key ^= key >> s29
+            key *= fin
+            out[band, i] = key ^ (key >> s32)
+    return out
+
+
+def band_keys_all(sig: U32, bands: int, rows: int, mix: np.uint64, fin: np.uint64) -> U64:
+    """``index._band_keys`` of every band at once, ``(bands, n)``: one pass over the rows
+    of the signature matrix instead of one strided pass per column (tested equal)."""
+    return _band_keys_all(np.ascontiguousarray(sig, dtype=np.uint32), bands, rows, np.uint64(mix), np.uint64(fin))
+
+
+# -- figures (features.figure_table) ---------------------------------------------------
+@_jit
+def _as_digit(x: Any, words: U64, digits: U64) -> Any:
+    for q in range(words.shape[0]):
+        if x == words[q]:
+            return digits[q]
+    return x
+
+
+@_jit
+def _is_word(x: Any, words: U64) -> bool:
+    for q in range(words.shape[0]):  # noqa: SIM110 - numba compiles no generator inside any()
+        if x == words[q]:
+            return True
+    return False
+
+
+@_jit
+def _figure_table(
+    h: U64, offsets: I64, numeric: npt.NDArray[np.bool_], words: U64, digits: U64, run_pow: U64,
+    bos: Any, eos: Any, ctx_a: Any, ctx_b: Any,
+) -> tuple[U64, U64, I64]:
+    n_docs = offsets.shape[0] - 1
+    # at most one figure per token; np.empty pages are only touched where written
+    keys = np.empty(h.shape[0], dtype=np.uint64)
+    pairs = np.empty(h.shape[0], dtype=np.uint64)
+    fig_off = np.zeros(n_docs + 1, dtype=np.int64)
+    top = run_pow.shape[0] - 1
+    m = 0
+    for d in range(n_docs):
+        lo = offsets[d]
+        hi = offsets[d + 1]
+        t = lo
+        while t < hi:
+            if not (numeric[t] or _is_word(h[t], words)):
+                t += 1
+                continue
+            start = t
+            val = np.uint64(0)
+            while t < hi and (numeric[t] or _is_word(h[t], words)):
+                val += _as_digit(h[t], words, digits) * run_pow[min(t - start, top)]
+                t += 1
+            prev = _as_digit(h[start - 1], words, digits) if start > lo else bos
+            nxt = _as_digit(h[t], words, digits) if t < hi else eos
+            key = (prev * ctx_a) ^ (nxt * ctx_b)
+            key ^= key >> np.uint64(29)
+            pair = key ^ (val * ctx_b)
+            pair ^= pair >> np.uint64(31)
+            pair *= ctx_a
+            keys[m] = key >> np.uint64(1)
+            pairs[m] = pair >> np.uint64(1)
+            m += 1
+        fig_off[d + 1] = m
+    return keys[:m].copy(), pairs[:m].copy(), fig_off
+
+
+def figure_table_compiled(
+    h: U64, offsets: I64, numeric: npt.NDArray[np.bool_], words: U64, digits: U64, run_pow: U64,
+    bos: np.uint64, eos: np.uint64, ctx_a: np.uint64, ctx_b: np.uint64,
+) -> tuple[U64, U64, I64]:
+    """``features.figure_table`` in one pass over the tokens (the constants are passed
+    in from features.py); ~10 numpy temporaries per token avoided."""
+    return _figure_table(
+        np.ascontiguousarray(h, dtype=np.uint64), np.ascontiguousarray(offsets, dtype=np.int64),
+        np.ascontiguousarray(numeric, dtype=np.bool_), words, digits, run_pow, bos, eos, ctx_a, ctx_b,
     )

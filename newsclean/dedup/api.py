@@ -20,7 +20,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -29,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import InputError, OptionsError
-from .canonical import Candidate
+from .canonical import Candidate, CanonicalPolicy, EarliestDate, LongestBody
 from .cluster import link
 from .docs import Doc, to_doc
 from .index import LSHParams, candidate_pairs, lsh_params
@@ -255,7 +257,7 @@ def _candidates(corpus: Corpus, verifier: Verifier, params: DedupParams) -> I64:
         code = sorted_unique(reps[:, 0] * np.int64(corpus.n_reps) + reps[:, 1])
         reps = np.stack((code // corpus.n_reps, code % corpus.n_reps), axis=1)
         cont, _, _, _ = verifier.estimate(reps[:, 0], reps[:, 1])
-        any_title = any(t is not None for t in corpus.titles)
+        any_title = bool(corpus.has_title.any())
         low = o.threshold - (o.title_relief if any_title else 0.0) - _PREFILTER_MARGIN
         reps = reps[cont >= low]
     codes: list[I64] = []
@@ -282,11 +284,10 @@ def _candidates(corpus: Corpus, verifier: Verifier, params: DedupParams) -> I64:
         ms = sorted(members[r], key=lambda m: (np.nan_to_num(dates[m], nan=np.inf), keys[m]))
         extra.extend(pairwise(ms))
     # equal titles (a re-sent story keeps its headline even when the body is rewritten)
-    by_title: dict[frozenset[bytes], list[int]] = {}
-    rep_ok = eligible[corpus.rep].tolist()
-    for i, t in enumerate(corpus.titles):
-        if t is not None and rep_ok[i]:
-            by_title.setdefault(t, []).append(i)
+    by_title: dict[bytes, list[int]] = {}  # a title's sorted token hashes -> documents
+    t_set, t_off = corpus.title_set, corpus.title_off
+    for i in np.flatnonzero(corpus.has_title & eligible[corpus.rep]).tolist():
+        by_title.setdefault(t_set[t_off[i] : t_off[i + 1]].tobytes(), []).append(i)
     for ms in by_title.values():
         if len(ms) < 2:
             continue
@@ -298,6 +299,51 @@ def _candidates(corpus: Corpus, verifier: Verifier, params: DedupParams) -> I64:
     codes.append(_pair_codes(extra, int(n)))
     code = sorted_unique(np.concatenate(codes))
     return np.stack((code // n, code % n), axis=1)
+
+
+def _policy_ranks(policy: object, corpus: Corpus, ordinal: list[int]) -> tuple[list[int], str] | None:
+    """For the built-in :class:`LongestBody` and :class:`EarliestDate` policies, each
+    document's rank in the policy's order over the whole corpus, and the reason: a cluster's
+    canonical copy is then its member of smallest rank, the member ``choose``
+    picks (same keys, same id tie-break) without a :class:`Candidate` per member.
+    ``None`` for other policies (subclasses too: they may override ``choose``)."""
+    words = -corpus.words
+    dates = np.where(np.isnan(corpus.dates), np.inf, corpus.dates)
+    ids = np.array(ordinal, dtype=np.int64)
+    if type(policy) is LongestBody:
+        order, reason = np.lexsort((ids, dates, words)), "longest_body"
+    elif type(policy) is EarliestDate:
+        order, reason = np.lexsort((ids, words, dates)), "earliest_date"
+    else:
+        return None
+    ranks = np.empty(corpus.n, dtype=np.int64)
+    ranks[order] = np.arange(corpus.n, dtype=np.int64)
+    return ranks.tolist(), reason
+
+
+def _choose(policy: CanonicalPolicy, g: list[int], docs: list[Doc], corpus: Corpus) -> tuple[int, str]:
+    """``policy.choose`` over the members ``g`` of one cluster, its answer checked."""
+    cands = [
+        Candidate(
+            doc_id=docs[i].doc_id, words=int(corpus.words[i]), date=docs[i].date,
+            source=docs[i].source, url=docs[i].url, title=docs[i].title,
+        )
+        for i in g
+    ]
+    choice = policy.choose(cands)
+    if (
+        not isinstance(choice, tuple)
+        or len(choice) != 2
+        or isinstance(choice[0], bool)
+        or not isinstance(choice[0], int)
+        or not 0 <= choice[0] < len(g)
+        or not isinstance(choice[1], str)
+    ):
+        raise OptionsError(
+            f"canonical policy {type(policy).__name__}.choose() must return (index, reason) "
+            f"with 0 <= index < {len(g)}, got {choice!r}"
+        )
+    return choice
 
 
 def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
@@ -324,6 +370,8 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
     clusters: list[Cluster] = []
     policy = options.canonical
     n_dup = n_exact = n_short = 0
+    fast = _policy_ranks(policy, corpus, ordinal)
+    chosen: list[tuple[list[int], int, str]] = []  # (members, canonical, reason) of clusters of 2+
     for g in groups:
         if len(g) == 1:
             i = g[0]
@@ -333,45 +381,42 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
             did = docs[i].doc_id
             assignments[i] = Assignment(did, did, True, 1.0, reason)
             clusters.append(Cluster(did, did, (did,), reason))
-            continue
-        cands = [
-            Candidate(
-                doc_id=docs[i].doc_id, words=int(corpus.words[i]), date=docs[i].date,
-                source=docs[i].source, url=docs[i].url, title=docs[i].title,
-            )
-            for i in g
-        ]
-        choice = policy.choose(cands)
-        if (
-            not isinstance(choice, tuple)
-            or len(choice) != 2
-            or isinstance(choice[0], bool)
-            or not isinstance(choice[0], int)
-            or not 0 <= choice[0] < len(g)
-            or not isinstance(choice[1], str)
-        ):
-            raise OptionsError(
-                f"canonical policy {type(policy).__name__}.choose() must return (index, reason) "
-                f"with 0 <= index < {len(g)}, got {choice!r}"
-            )
-        k, why = choice
-        c = g[k]
+        elif fast is not None:
+            chosen.append((g, min(g, key=fast[0].__getitem__), fast[1]))
+        else:
+            k, why = _choose(policy, g, docs, corpus)
+            chosen.append((g, g[k], why))
+    # the similarity of each near copy to its canonical copy, all pairs at once
+    rep = corpus.rep
+    pa: list[int] = []
+    pb: list[int] = []
+    for g, c, _ in chosen:
+        rc = int(rep[c])
+        for i in g:
+            ri = int(rep[i])
+            if ri != rc:
+                pa.append(ri)
+                pb.append(rc)
+    cont, ratio = verifier.contents(np.array(pa, dtype=np.int64), np.array(pb, dtype=np.int64))
+    sims = [round(x, 6) for x in cont.tolist()]  # Python's rounding, as judge() (not np.round)
+    truncated = (ratio < options.min_length_ratio).tolist()
+    k = 0
+    for g, c, why in chosen:
         cid = docs[c].doc_id
-        rc = int(corpus.rep[c])
+        rc = int(rep[c])
         for i in g:
             did = docs[i].doc_id
             if i == c:
                 assignments[i] = Assignment(did, cid, True, 1.0, why)
                 continue
-            ri = int(corpus.rep[i])
             n_dup += 1
-            if ri == rc:
+            if int(rep[i]) == rc:
                 n_exact += 1
                 assignments[i] = Assignment(did, cid, False, 1.0, "exact_duplicate")
                 continue
-            ct = verifier.content(ri, rc)
-            how = "truncated_copy" if ct.ratio < options.min_length_ratio else "near_duplicate"
-            assignments[i] = Assignment(did, cid, False, round(ct.containment, 6), how)
+            how = "truncated_copy" if truncated[k] else "near_duplicate"
+            assignments[i] = Assignment(did, cid, False, sims[k], how)
+            k += 1
         clusters.append(Cluster(cid, cid, tuple(docs[i].doc_id for i in g), why))
     from .canonical import id_key
 
@@ -401,4 +446,25 @@ def cluster(docs: Iterable[Any], *, options: DedupOptions | None = None) -> Clus
     opts = options if options is not None else DedupOptions()
     if not isinstance(opts, DedupOptions):
         raise OptionsError(f"options must be a DedupOptions, got {type(opts).__name__}")
-    return _run(read_docs(docs), opts)
+    with _cyclic_gc_paused():
+        return _run(read_docs(docs), opts)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the duration (reference counting
+    still frees everything as usual), and restore its previous state.
+
+    Why: a run allocates millions of small container objects (documents, title
+    sets, memo keys) while the caller's documents stay alive; each full collection
+    walks all of them, ~15% of the CPU time of ``cluster()`` at 100k documents
+    (24 s -> 20 s, NOTES-dedup.md section 9). The run makes no reference cycles
+    that need collecting; a caller's own cycles wait until the collector resumes.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

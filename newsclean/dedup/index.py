@@ -168,8 +168,11 @@ def candidate_pairs(
         return np.zeros((0, 2), dtype=np.int64)
     sub = sig[rows_idx]
     chunks: list[I64] = []
+    from ._kernels import band_keys_all  # numba loads on first use
+
+    all_keys = band_keys_all(sub, bands, rows, _MIX, _FIN)
     for band in range(bands):
-        keys = _band_keys(sub, band * rows, (band + 1) * rows)
+        keys = all_keys[band]
         order = np.argsort(keys, kind="stable")
         sk = keys[order]
         same = sk[1:] == sk[:-1]

@@ -181,13 +181,20 @@ def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None 
     spaces (CJK, Thai, ...) go through :func:`tokenize` one by one (``cache``
     is passed on to it).
     """
-    clean = [t.replace("\x00", " ") if "\x00" in t else t for t in texts]
-    if all(t.isascii() for t in clean):
-        return "\x00".join(clean).encode("ascii").translate(_BATCH_TABLE)
+    joined = "\x00".join(texts)
+    if joined.count("\x00") == len(texts) - 1:  # no NUL inside a text (one C scan, not one per text)
+        clean = list(texts)
+    else:
+        clean = [t.replace("\x00", " ") if "\x00" in t else t for t in texts]
+        joined = "\x00".join(clean)
+    if joined.isascii():
+        return joined.encode("ascii").translate(_BATCH_TABLE)
     # The definition is NFKC, then case folding: texts not in NFKC form are normalized
     # first (one C call each), then all are case-folded together.
+    changed = False
     for i, t in enumerate(clean):
         if not t.isascii() and not unicodedata.is_normalized("NFKC", t):
+            changed = True
             # The commonest offenders replaced by their NFKC forms first (str.replace
             # is C-fast): replacing a piece by its NFKC form keeps the NFKC of the whole,
             # and most texts are then normalized already (a full pass is ~10x dearer).
@@ -199,9 +206,9 @@ def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None 
     # bytes (the same bytes as str.casefold, _blank_separators and _BATCH_TABLE; tested).
     from ._kernels import fold_blank
 
-    out, odd = fold_blank(
-        "\x00".join(clean).encode("utf-8"), _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(clean)
-    )
+    if changed:
+        joined = "\x00".join(clean)
+    out, odd = fold_blank(joined.encode("utf-8"), _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(clean))
     if odd:
         blobs = out.split(b"\x01")
         for i in odd:
@@ -390,10 +397,9 @@ def fast_token_hashes(
     """
     from ._kernels import hash_tokens
 
-    h, offsets, numeric, starts, ends = hash_tokens(big, n_texts)
-    long_ = np.flatnonzero(ends - starts > _WIDE)
-    for k in long_.tolist():
-        h[k] = token_hash(big[int(starts[k]) : int(ends[k])])
+    h, offsets, numeric, long_at, starts, ends = hash_tokens(big, n_texts)
+    for k, s, e in zip(long_at.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        h[k] = token_hash(big[s:e])
     return h, offsets, numeric
 
 
