@@ -193,6 +193,86 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Held-out batches 14-18 (articles 161-220), scored before their fixes (see
+# RESULTS.md; 17 and 18 were never looked at line by line): what is still wrong.
+_BATCH14 = "held-out batch 14, open miss (see benchmarks/RESULTS.md)"
+_BATCH15 = "held-out batch 15, open miss (see benchmarks/RESULTS.md)"
+_BATCH16 = "held-out batch 16, open miss (see benchmarks/RESULTS.md)"
+_BATCH17 = "held-out batch 17, open miss (see benchmarks/RESULTS.md)"
+_BATCH18 = "held-out batch 18, open miss (see benchmarks/RESULTS.md)"
+KNOWN_MISSES.update(
+    {
+        ("text", "163_bengaluru_metro"): f"{_BATCH14}: " + 'junk kept: Bengaluru traffic police to use AI camer (+2)',
+        ("text", "164_battery_recycling"): f"{_BATCH14}: " + 'junk kept: • Electrochemical method extracts lithiu (+2)',
+        ("text", "166_plouguerneau_boulangerie"): f"{_BATCH14}: " + '1 body line(s) lost; junk kept: Plouguerneau : la commune rachète la der (+3)',
+        ("text", "167_bne_partituras"): f"{_BATCH14}: " + 'junk kept: Laura Ibáñez (+1)',
+        ("meta", "167_bne_partituras"): f"{_BATCH14}: " + 'byline/date forms',
+        ("meta", "168_bh_chuva"): f"{_BATCH14}: " + 'byline/date forms',
+        ("meta", "169_bologna_atalanta"): f"{_BATCH14}: " + 'byline/date forms',
+        ("text", "169_bologna_atalanta"): f"{_BATCH14}: " + 'junk kept: Video Italiano: "Ravaglia? Un ragazzo ch (+1)',
+        ("text", "170_aviaraspisanie"): f"{_BATCH14}: " + 'junk kept: Как малому бизнесу получить кредит на ра',
+        ("meta", "171_kisuki_line"): f"{_BATCH14}: " + 'byline/date forms',
+        ("text", "171_kisuki_line"): f"{_BATCH14}: " + 'junk kept: 雪の中を走る木次線の列車＝2026年1月、島根県奥出雲町、本社ヘリから (+3)',
+        ("text", "172_souss_drought"): f"{_BATCH14}: " + 'junk kept: الرباط: يوسف العلمي (+3)',
+        ("meta", "172_souss_drought"): f"{_BATCH14}: " + 'byline/date forms',
+        ("meta", "173_lismore_flood_buybacks"): f"{_BATCH15}: " + 'byline/date forms',
+        ("text", "174_house_appropriations_revolt"): f"{_BATCH15}: " + 'junk kept: Congress House Republicans Appropriation (+3)',
+        ("meta", "175_winter_roads_first_nations"): f"{_BATCH15}: " + 'byline/date forms',
+        ("text", "175_winter_roads_first_nations"): f"{_BATCH15}: " + 'junk kept: Ice crews from Shibogama First Nations C (+1)',
+        ("text", "176_nollywood_copyright_suit"): f"{_BATCH15}: " + "junk kept: ADVERTISEMENT: DON'T MISS OUT! Learn how",
+        ("text", "177_falscher_polizist_graz"): f"{_BATCH15}: " + 'junk kept: Eine 81-jährige Grazerin wurde Opfer ein (+2)',
+        ("text", "180_knip_kiewitstraat_hasselt"): f"{_BATCH15}: " + 'junk kept: Verkeer nu: 14 km file op de E313 tussen (+1)',
+        ("text", "181_melbu_skole_statsforvalteren"): f"{_BATCH15}: " + 'junk kept: Anders Bakkevold er journalist i Dagspos',
+        ("meta", "181_melbu_skole_statsforvalteren"): f"{_BATCH15}: " + 'byline/date forms',
+        ("text", "182_praha_jizdne"): f"{_BATCH15}: " + 'junk kept: VIDEO: Jak vypadá nová tramvaj 15T4 zevn (+2)',
+        ("text", "184_hanoi_vung_phat_thai_thap"): f"{_BATCH15}: " + 'junk kept: Tóm tắt bởi AI: HĐND Hà Nội thông qua đề (+2)',
+        ("meta", "184_hanoi_vung_phat_thai_thap"): f"{_BATCH15}: " + 'byline/date forms',
+        ("meta", "185_kansas_town_water"): f"{_BATCH16}: " + 'byline/date forms',
+        ("text", "185_kansas_town_water"): f"{_BATCH16}: " + 'junk kept: MARGARET OYELARAN (+2)',
+        ("text", "187_sg_pmd_speed_limit"): f"{_BATCH16}: " + 'junk kept: - Speed limit on park connectors will dr (+4)',
+        ("meta", "187_sg_pmd_speed_limit"): f"{_BATCH16}: " + 'byline/date forms',
+        ("text", "188_coldchain_automation"): f"{_BATCH16}: " + "junk kept: Frostline's facility in Allentown, Penns",
+        ("text", "191_machu_picchu_boletos"): f"{_BATCH16}: " + 'junk kept: Dólar hoy: S/ 3,71 · Lima 19 °C · EN VIV',
+        ("meta", "191_machu_picchu_boletos"): f"{_BATCH16}: " + 'byline/date forms',
+        ("text", "192_metro_porto_linha_rosa"): f"{_BATCH16}: " + 'junk kept: Descubra as vantagens do novo cartão de ',
+        ("text", "194_balaton_vizszint"): f"{_BATCH16}: " + 'junk kept: Téli wellness a Balaton-felvidéken: 3 éj',
+        ("meta", "195_rovaniemi_lumeton"): f"{_BATCH16}: " + 'byline/date forms',
+        ("meta", "196_rob_pekalongan"): f"{_BATCH16}: " + 'byline/date forms',
+        ("text", "196_rob_pekalongan"): f"{_BATCH16}: " + 'junk kept: Pastikan kamu sudah install aplikasi Wha',
+        ("text", "198_alston-bus-axed"): f"{_BATCH17}: " + 'junk kept: We value your privacy. We and our 143 pa (+1)',
+        ("text", "199_soweto-water-shutdown"): f"{_BATCH17}: " + 'junk kept: BREAKING ▸ Eskom: no load shedding expec (+4)',
+        ("text", "200_kestrel-copper-cut"): f"{_BATCH17}: " + 'junk kept: (Reporting by Priya Raman in London and  (+8)',
+        ("text", "201_uckermark-buergerwindpark"): f"{_BATCH17}: " + 'junk kept: Eine Reportage von Julia Brandenstein, K (+13)',
+        ("meta", "201_uckermark-buergerwindpark"): f"{_BATCH17}: " + 'byline/date forms',
+        ("text", "202_montreal-deneigement-electrique"): f"{_BATCH17}: " + 'junk kept: Partager Facebook Courriel Copier le lie (+3)',
+        ("text", "203_granizo-mendoza-tupungato"): f"{_BATCH17}: " + 'junk kept: Qué es la malla antigranizo y por qué cu (+3)',
+        ("meta", "203_granizo-mendoza-tupungato"): f"{_BATCH17}: " + 'byline/date forms',
+        ("text", "204_modigliana-strada-acerreta"): f"{_BATCH17}: " + "junk kept: ULTIM'ORA ▸ A14, tamponamento tra Cesena (+5)",
+        ("text", "205_bialystok-szafki-na-telefony"): f"{_BATCH17}: " + '1 body line(s) lost; junk kept: Uczniowie SP 37 przy szafkach na telefon (+12)',
+        ("meta", "206_ockelbo-varg-faar"): f"{_BATCH17}: " + 'byline/date forms',
+        ("text", "206_ockelbo-varg-faar"): f"{_BATCH17}: " + 'junk kept: Mikael Hedlund (+3)',
+        ("meta", "207_avcilar-riskli-bina-kira"): f"{_BATCH17}: " + 'byline/date forms',
+        ("text", "207_avcilar-riskli-bina-kira"): f"{_BATCH17}: " + 'junk kept: SON DAKİKA Merkez Bankası faiz kararını  (+2)',
+        ("text", "208_uiseong-halmeoni-sijip"): f"{_BATCH17}: " + 'junk kept: 의성=박서연 기자 (+8)',
+        ("meta", "208_uiseong-halmeoni-sijip"): f"{_BATCH17}: " + 'byline/date forms',
+        ("text", "210_haverhill_landfill_odor"): f"{_BATCH18}: " + 'junk kept: Members of the Bradford Neighborhood Ass (+5)',
+        ("text", "211_lahore_smog_schools"): f"{_BATCH18}: " + 'junk kept: A motorcyclist rides through thick smog ',
+        ("text", "212_dunmore_falls_splash_pad"): f"{_BATCH18}: " + 'junk kept: HELP WANTED: The Dunmore Falls Courier i (+2)',
+        ("text", "213_toggenburg_postauto"): f"{_BATCH18}: " + 'junk kept: Blaulicht-Ticker (+7)',
+        ("text", "214_bayonne_toulouse_top14"): f"{_BATCH18}: " + 'junk kept: Vidéo - Le résumé de Bayonne-Toulouse (1 (+10)',
+        ("text", "215_saltillo_tandeos_agua"): f"{_BATCH18}: " + 'junk kept: Suspenden clases presenciales en 12 escu',
+        ("text", "216_casa_brava_fecha_lojas"): f"{_BATCH18}: " + 'junk kept: Resumo gerado por IA (+6)',
+        ("text", "217_pont_olst_welsum"): f"{_BATCH18}: " + 'junk kept: Dit artikel is cadeau gedaan door een ab (+3)',
+        ("text", "218_holstebro_akutklinik"): f"{_BATCH18}: " + 'junk kept: Få Morgenbrevet (+6)',
+        ("meta", "218_holstebro_akutklinik"): f"{_BATCH18}: " + 'byline/date forms',
+        ("meta", "219_ukrzaliznytsia_novorichni_poizdy"): f"{_BATCH18}: " + 'byline/date forms',
+        ("text", "219_ukrzaliznytsia_novorichni_poizdy"): f"{_BATCH18}: " + 'junk kept: 14:05 Повітряні сили: уночі збито 46 уда (+4)',
+        ("meta", "220_taichung_garbage_fee"): f"{_BATCH18}: " + 'byline/date forms',
+        ("text", "220_taichung_garbage_fee"): f"{_BATCH18}: " + 'title; junk kept: 台中垃圾費明年7月隨袋徵收 每公升0.6元 - 中台新聞網 (+6)',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {"55_rural-pharmacy-longread", "61_es_aceite_oliva_precios"}
