@@ -103,6 +103,33 @@ _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
 # One figure of a ticker: "8,412.33", "+0.41%", "₹76,420", "▲", "05h41", "$74.12".
 _FIGURE_WORD_RE = re.compile(r"[▲▼△▽↑↓]|[-+−]?[$€£¥₹]?\d[\d.,:%°]*(?:h\d\d)?[%°]?")
 _TICKER_FIGURES = 4
+_TIME_ROW_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?\s+(?:[-–—|·]\s*)?[^\W\d_]", re.IGNORECASE)
+_STANDING_ROW_RE = re.compile(
+    r"^\d{1,2}[.)]?\s+[^\d]{2,40}?\s+\d{1,3}(?:\s*(?:pts?|points?|punkte|puntos|punti|pontos|pkt|p)\.?)?$",
+    re.IGNORECASE,
+)
+# An AI-written summary box's label or note: an "AI" word and a "summary" or
+# "generated" word on one short line ("Quick summary (AI-generated, reviewed by
+# editors)", "Resumo gerado por IA", "AI 요약 beta", "Diese Zusammenfassung wurde
+# mithilfe von KI erstellt").
+_AI_WORD_RE = re.compile(
+    r"(?:\b(?:ai|ki|ia)\b|AI가|tekoäly|künstliche[rn]? intelligenz|artificial intelligence|"
+    r"intelligence artificielle|inteligencia artificial|inteligência artificial|"
+    r"intelligenza artificiale|人工智能|人工知能)",
+    re.IGNORECASE,
+)
+_SUMMARY_WORD_RE = re.compile(
+    r"(?:summar|zusammenfass|zusammengefasst|résumé|resumen|resumo|riassunt|samenvatting|"
+    r"sammendrag|sammanfattning|yhteenveto|tiivistelm|özet|podsumowanie|shrnutí|rezumat|"
+    r"összefoglal|tóm tắt|요약|摘要|要約)",
+    re.IGNORECASE,
+)
+_GENERATED_WORD_RE = re.compile(
+    r"(?:generated|generiert|generad|gerad|génér|generat|erstellt|erzeugt)", re.IGNORECASE
+)
+_AI_LABEL_WORDS = 8  # "AI generated": a label, where a summary word is missing
+_SUMMARY_ITEMS = 6  # most lines in an AI summary box
+_SUMMARY_ITEM_WORDS = 30
 _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—]|\d{1,3}[.)])\s")
 # Separators between a headline and its site name; "_" only between two
 # non-ASCII characters ("标题_新闻频道_华北网": Chinese portals), never in
@@ -336,6 +363,17 @@ def _figure_like(text: str) -> bool:
     if c.isdigit() or c in "+-−–$€£¥₹":
         return _FIGURE_RE.match(text) is not None
     return ("|" in text or "%" in text) and _STAT_ROW_RE.match(text) is not None
+
+
+def _row_like(text: str) -> bool:
+    """A news ticker's row ("14:05 Повітряні сили: уночі збито 46 дронів",
+    "17.02 Uhr Flawil: Lieferwagen prallt ...") or a league table's ("1.
+    Toulouse 42 pts"): two or more in a row are a widget (see _figure_runs).
+    A live blog's entries are paragraphs between such times, never runs."""
+    c = text[0]
+    if not c.isdigit() or len(text) > 160 or text[-1] in _SENTENCE_END:
+        return False
+    return _TIME_ROW_RE.match(text) is not None or _STANDING_ROW_RE.match(text) is not None
 
 
 def _ticker(u: _U) -> bool:
@@ -709,6 +747,7 @@ class Cleaner:
         self._lexicon_pass(units, edge=edge)
         self._sandwiches(units)
         self._figure_runs(units)
+        self._summary_boxes(units)
         self._blocks(units)
         self._about_blocks(units)
         self._comment_section(units, first)
@@ -1270,7 +1309,7 @@ class Cleaner:
         run: list[_U] = []
         for u in [*units, None]:
             # (Rows another rule already removed still count for the run.)
-            if u is not None and _figure_like(u.text):
+            if u is not None and (_figure_like(u.text) or _row_like(u.text)):
                 run.append(u)
                 continue
             if len(run) >= 2:
@@ -1278,6 +1317,42 @@ class Cleaner:
                     if v.kept:
                         self._assign(v, Reason.DECORATION)
             run.clear()
+
+    def _summary_boxes(self, units: list[_U]) -> None:
+        """An AI-written summary box: its label or note (see ``_AI_WORD_RE``)
+        and the list items next to it ("• 93% recovery in lab tests ..."), or
+        the short sentences between its label and its note."""
+        n = len(units)
+        for u in units:
+            if (
+                u.n_words > _SUMMARY_ITEM_WORDS + 10
+                or not _AI_WORD_RE.search(u.text)
+                or not (
+                    _SUMMARY_WORD_RE.search(u.text)
+                    or (u.n_words <= _AI_LABEL_WORDS and _GENERATED_WORD_RE.search(u.text))
+                )
+            ):
+                continue
+            self._assign(u, Reason.BOILERPLATE) if u.reason is None else None
+            for step in (1, -1):
+                between: list[_U] = []
+                j = u.idx + step
+                while 0 <= j < n and len(between) < _SUMMARY_ITEMS:
+                    v = units[j]
+                    if v.reason is None and (
+                        _BULLET_RE.match(v.text) or v.text[:1] in "·•▪"
+                    ) and v.n_words <= _SUMMARY_ITEM_WORDS:
+                        self._assign(v, Reason.BOILERPLATE)
+                    elif v.reason is None and v.n_words <= _SUMMARY_ITEM_WORDS and step == -1:
+                        between.append(v)  # a sentence: kept unless a label closes the box
+                    else:
+                        break
+                    j += step
+                # "Auf den Punkt gebracht" / three sentences / "... mithilfe von KI
+                # erstellt": the sentences between a removed label and the note.
+                if between and 0 <= j < n and units[j].reason is not None and units[j].n_words <= 6:
+                    for v in between:
+                        self._assign(v, Reason.BOILERPLATE)
 
     def _sandwiches(self, units: list[_U]) -> None:
         """A short line between two lines of one junk block (a newsletter box, a
