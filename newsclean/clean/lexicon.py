@@ -640,7 +640,8 @@ class _Dispatch:
 
     def _entry(self, c: str) -> list[Any]:
         """The memo of first character ``c``: [ungated indices, lines seen,
-        compiled union, gated indices, the gated patterns' gate strings]."""
+        compiled union, gated indices, the gated patterns' gate strings,
+        gate string -> gated indices]."""
         entry = self._memo.get(c)
         if entry is None:
             # Any decimal digit (also "٣", "३") may start a match of "\\d".
@@ -651,7 +652,12 @@ class _Dispatch:
             plain = tuple(i for i in chosen if self.gates[i] is None)
             gated = frozenset(i for i in chosen if self.gates[i] is not None)
             strings = frozenset(g for i in gated for g in self.gates[i] or ())
-            entry = self._memo[c] = [plain, 0, self._unions.get(plain), gated, strings]
+            # Gate string -> the gated patterns of this character it opens:
+            # a line's hits pick them without a membership test per pattern.
+            by_gate = {
+                g: ix for g in strings if (ix := tuple(i for i in self._by_gate[g] if i in gated))
+            }
+            entry = self._memo[c] = [plain, 0, self._unions.get(plain), gated, strings, by_gate]
         return entry
 
     def gate_strings(self, c: str) -> frozenset[str]:
@@ -661,13 +667,13 @@ class _Dispatch:
 
     def match(self, text: str, hits: AbstractSet[str]) -> bool:
         """Whether an anchored pattern matches; ``hits`` are the gate strings in the line."""
-        entry = self._entry(text[:1])
-        if hits:
-            by_gate = self._by_gate
+        entry = self._memo.get(text[:1]) or self._entry(text[:1])
+        by_gate: dict[str, tuple[int, ...]] = entry[5]
+        if hits and by_gate:
             tried: set[int] = set()
             for g in hits:
                 for i in by_gate.get(g, ()):
-                    if i in entry[3] and i not in tried:
+                    if i not in tried:
                         tried.add(i)
                         if self._single(i).match(text) is not None:
                             return True
