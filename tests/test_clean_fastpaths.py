@@ -20,7 +20,15 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.clean import meta as meta_mod
-from newsclean.clean.lexicon import TAIL_CHARS, Patterns, fold, folded_key, line_key
+from newsclean.clean.lexicon import (
+    TAIL_CHARS,
+    GateIndex,
+    Patterns,
+    fold,
+    folded_key,
+    line_key,
+    line_start_chars,
+)
 from newsclean.clean.meta import MetaParser
 from newsclean.clean.normalize import _SPACES_RE, normalize_line, split_units
 
@@ -79,6 +87,9 @@ _JUNK = [
     "We use cookies to improve your experience on our site.",
     "Follow us on WhatsApp and Telegram",
     "The storm closed schools across the county on Tuesday, officials said.",
+    "Download our app for iPhone and Android to read the latest news",
+    "DOWNLOAD the app: App Store | Google Play",
+    "Subscribe for $1 a week for the first 12 weeks. Cancel anytime.",
 ]
 
 
@@ -165,3 +176,80 @@ def test_reused_cleaner_equals_fresh_cleaner(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     a, b = warm_cleaner().clean(text), newsclean.Cleaner().clean(text)
     assert (a.title, a.text, a.removed, a.meta) == (b.title, b.text, b.removed, b.meta)
+
+
+# ---- session 5: trie alternations, role lookup, line-start gates, ASCII scan
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abAB é.-", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(alphabet="abAB é.-:x", max_size=8),
+)
+def test_trie_alternation_matches_as_the_alternation(words: list[str], text: str) -> None:
+    """The factored alternation accepts exactly the prefixes the plain one does."""
+    plain = re.compile(rf"^(?:{meta_mod._alternation(words)})\b", re.IGNORECASE)
+    trie = re.compile(rf"^(?:{meta_mod._trie_alternation(words)})\b", re.IGNORECASE)
+    for probe in (text, *(w + text for w in words)):
+        assert bool(plain.match(probe)) is bool(trie.match(probe))
+
+
+def test_no_digit_gate_equals_plain_alternation() -> None:
+    """The time-stamp parser's no-digit test (a trie of the prefixes) answers
+    as the longest-first alternation did, on the corpus and on every prefix."""
+    parser = MetaParser.builtin()
+    old = re.compile(
+        rf"^[\s()\[\]|·•*–—-]*(?:{meta_mod._alternation(parser._ts_kinds)}|{meta_mod._RELATIVE})",
+        re.IGNORECASE,
+    )
+    probes = [*corpus_lines()[::3], *_DATES]
+    for p in parser._ts_kinds:
+        probes += [p, p.upper(), p.title() + ": 3 hours ago", p[:-1], "- " + p + " x"]
+    for text in probes:
+        assert bool(parser._no_digit_re.match(text)) is bool(old.match(text)), text
+
+
+def _roles_by_substring(parser: MetaParser, key: str) -> list[str]:
+    padded = f" {key} "
+    return sorted(r for r in parser._roles if f" {r} " in padded)
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(["reporter", "staff", "writer", "the", "news", "x", "agency"]), max_size=8))
+def test_roles_in_equals_substring_test(words: list[str]) -> None:
+    parser = MetaParser.builtin()
+    key = " ".join(words)
+    assert parser._roles_in(key) == _roles_by_substring(parser, key)
+
+
+def test_roles_in_equals_substring_test_on_corpus() -> None:
+    parser = MetaParser.builtin()
+    for key in (line_key(t) for t in corpus_lines()[::7]):
+        if key:
+            assert parser._roles_in(key) == _roles_by_substring(parser, key)
+
+
+def test_line_start_chars_never_hides_a_match() -> None:
+    """A gated group skipped for the line's first character has no match there."""
+    c = cleaner()
+    groups = {rx.pattern: rx for p in _all_patterns(c) for _, rx in p.gated}
+    assert any(line_start_chars(src) is not None for src in groups)
+    for text in [*_JUNK, *corpus_lines()[::3]]:
+        first = text[:1]
+        for src, rx in groups.items():
+            chars = line_start_chars(src)
+            if chars is not None and rx.search(text):
+                assert first in chars or ("0" in chars and first.isdecimal()) or (
+                    first.casefold()[:1] in chars
+                ), (src[:60], text)
+
+
+@given(st.lists(st.sampled_from(["ab", "é", "cookie", "фото", " ", "©", "app"]), max_size=12))
+def test_gate_scan_of_ascii_lines_equals_direct_test(parts: list[str]) -> None:
+    """The ASCII automaton (for ASCII lines) finds what the ``in`` tests find."""
+    text = "".join(parts)
+    index = GateIndex(["cookie", "фото", "app", "©", "b a"])
+    folded = fold(text)
+    hits, tail = index.scan(folded)
+    assert set(hits) == {lit for lit in index.literals if lit in folded}
+    assert set(tail) == {lit for lit in hits if lit in folded[-TAIL_CHARS:]}

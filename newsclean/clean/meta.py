@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from .lexicon import fold, line_key, load_builtin
 
@@ -171,6 +172,38 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly the strings :func:`_alternation` matches, with
+    the words' common prefixes factored out ("publi(?:shed|é)"): the regex
+    engine tries the alternatives of a group one by one, so a few hundred
+    phrases cost a few hundred tries per line; as a trie, a few dozen. Only
+    for tests of whether a match exists (which alternative matched, and so
+    the matched text, may differ from the longest-first alternation).
+
+    >>> _trie_alternation(["am", "an", "a"])
+    'a(?:m|n)?'
+    """
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else f"(?:{'|'.join(alts)})"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
+
+
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 class _FirstWords:
     """The first words of a set of phrases, as a cheap test before a costly
@@ -231,6 +264,7 @@ class MetaParser:
         self._date_first = _FirstWords((*months, *weekdays))
         self._roles = frozenset(line_key(r) for r in byline.get("role", []))
         self._role_words = frozenset(w for r in self._roles for w in r.split())
+        self._role_len = max((len(r.split()) for r in self._roles), default=0)
         month = _alternation(months)
         weekday = _alternation(weekdays)
         time = (
@@ -299,7 +333,7 @@ class MetaParser:
         )
         # Time stamps without digits start with a prefix word or a relative time.
         self._no_digit_re = re.compile(
-            rf"^[\s()\[\]|·•*–—-]*(?:{_alternation(ts_prefixes)}|{_RELATIVE})", re.IGNORECASE
+            rf"^[\s()\[\]|·•*–—-]*(?:{_trie_alternation(ts_prefixes)}|{_RELATIVE})", re.IGNORECASE
         )
         self._by_prefix_re = re.compile(
             rf"^(?P<p>{_alternation(byline.get('prefix', []))})\s*[:：]?\s+", re.IGNORECASE
@@ -483,8 +517,7 @@ class MetaParser:
             return "weak"
         if key in self._roles:
             return "strong"
-        padded = f" {key} "
-        found = [r for r in self._roles if f" {r} " in padded]
+        found = self._roles_in(key)
         if found:
             allowed = {w for r in found for w in r.split()}
             lower = [
@@ -495,6 +528,25 @@ class MetaParser:
             return "strong" if len(lower) <= 1 else None
         lower = [w for w in s.split() if w[:1].islower() and w.casefold() not in _FUNCTION_WORDS]
         return "weak" if len(key.split()) <= 6 and not lower else None
+
+    def _roles_in(self, key: str) -> list[str]:
+        """The roles that occur in ``key`` (a :func:`line_key`) as whole words.
+
+        A role is a key too (words joined by single spaces), so it occurs in
+        ``key`` exactly when it is one of the key's runs of consecutive words:
+        looking those few runs up in the role set replaces a substring test
+        per role (some hundred per segment of a byline).
+        """
+        words = key.split(" ")
+        longest = self._role_len
+        roles = self._roles
+        found = {
+            run
+            for i in range(len(words))
+            for n in range(1, min(longest, len(words) - i) + 1)
+            if (run := " ".join(words[i : i + n])) in roles
+        }
+        return sorted(found)
 
     def _names(self, part: str, max_tokens: int) -> tuple[list[str], str]:
         """Split ``part`` into leading names and the remainder (role/outlet)."""
