@@ -137,6 +137,9 @@ _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—
 _SITE_SEP_RE = re.compile(
     r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[：｜]\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
 )
+# Separators that set off a site's name whatever its case (not "-", which
+# also joins the parts of a headline).
+_STRONG_SEPS = frozenset(["|", "–", "—", "::", "·", "•", "»", "›"])
 _TAIL_PARTICLES = frozenset(
     [
         "de", "la", "del", "der", "die", "das", "des", "du", "di", "da", "do", "dos", "el",
@@ -161,7 +164,7 @@ _BIO_VERBS = _BE_VERBS | frozenset(
     ["covers", "writes", "reports", "joined", "dekker", "skriver", "cubre", "escribe",
      "couvre", "écrit", "berichtet", "schreibt", "copre", "scrive", "cobre", "escreve"]
 )
-_LABEL_SEP_RE = re.compile(r":\s+|\s+(?:\||/|›|»|>)\s+")
+_LABEL_SEP_RE = re.compile(r":\s+|\s+(?:\||/|›|»|>|–|—)\s+")
 _MENU_CELLS = 3  # spaced-apart items on one line that make a menu bar
 _MENU_CELL_WORDS = 3  # most words per item, on average
 _MENU_SEP_RE = re.compile(r"\s+[|·•]\s+")
@@ -336,7 +339,18 @@ def _site_tail(text: str) -> int | None:
         # name after the separator, much shorter than the headline before it.
         head = text[: m.start()]
         return m.start() if len(words) <= 4 and 2 * len(" ".join(words)) < len(head) else None
+    if len(words) == 1 and m.group().strip() in _STRONG_SEPS and len(words[0]) <= 20:
+        return m.start()  # "Headline | rbn24": one word after a bar is the site
+    # "l'Ouest", "d'Italia": the capital is after the elided article.
+    words = [w[2:] if w[:2].casefold() in ("l'", "d'", "l’", "d’") and len(w) > 2 else w for w in words]
     caps = [w[:1].isupper() or w[:1].isdigit() for w in words]
+    if (
+        m.group().strip() in _STRONG_SEPS
+        and caps[0]
+        and len(words) <= 3
+        and 3 * len(" ".join(words)) <= m.start()
+    ):
+        return m.start()  # "... | Jesenický deník": a short name in sentence case
     if (
         caps[0]
         and caps[-1]

@@ -160,12 +160,15 @@ def _continues(line: str, nxt: str, width: int | None) -> bool:
             return True
     # Anywhere: a long line without end punctuation followed by a lowercase
     # continuation of several words.
+    # (Not a line of bar-separated items: "de Andrei Munteanu | 28 noiembrie
+    # 2026, 14:20 | 1.482 vizualizări" under its headline is a byline row.)
     return (
         len(line) >= 30
         and line[-1] not in _TERMINAL
         and nxt[:1].islower()
         and nxt.count(" ") >= 2
         and line.count(" ") >= 4
+        and " | " not in nxt
     )
 
 
