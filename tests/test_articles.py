@@ -266,6 +266,49 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Held-out batches 19 and 20 (articles 221-244), scored before their fixes
+# (see RESULTS.md): what is still wrong.
+_BATCH19 = "held-out batch 19, open miss (see benchmarks/RESULTS.md)"
+_BATCH20 = "held-out batch 20, open miss (see benchmarks/RESULTS.md)"
+KNOWN_MISSES.update(
+    {
+        ("meta", "221_salmon_arm_pool"): f"{_BATCH19}: " + 'byline/date forms',
+        ("text", "221_salmon_arm_pool"): f"{_BATCH19}: " + 'junk kept: Article content (+4)',
+        ("text", "222_lumenfold_photonics_raise"): f"{_BATCH19}: " + "junk kept: Lumenfold's optical engine prototype on  (+4)",
+        ("meta", "222_lumenfold_photonics_raise"): f"{_BATCH19}: " + 'byline/date forms',
+        ("text", "223_uasin_gishu_maize_arrears"): f"{_BATCH19}: " + 'junk kept: Get the full newspaper on any device. Su (+2)',
+        ("text", "224_norfolk_dog_roman_coins"): f"{_BATCH19}: " + 'junk kept: Get the news you need (+1)',
+        ("text", "225_uckermark_windpark_schreiadler"): f"{_BATCH19}: " + 'junk kept: Audio: Antenne Nordost | 28.11.2026 | Ja (+5)',
+        ("meta", "225_uckermark_windpark_schreiadler"): f"{_BATCH19}: " + 'byline/date forms',
+        ("text", "227_via_al_llano_cierres"): f"{_BATCH19}: " + 'junk kept: Última hora: Petróleo Brent cae 2 % | Dó (+3)',
+        ("text", "229_bologna_garisenda_rinvio"): f"{_BATCH19}: " + 'junk kept: I consigli degli esperti (+8)',
+        ("text", "230_jesenik_parkovaci_dum"): f"{_BATCH19}: " + 'junk kept: Práce v regionu (+5)',
+        ("meta", "230_jesenik_parkovaci_dum"): f"{_BATCH19}: " + 'byline/date forms',
+        ("text", "231_joker_vagsbotn_stenger"): f"{_BATCH19}: " + 'junk kept: Sigrid Nygaard Eide (+3)',
+        ("meta", "231_joker_vagsbotn_stenger"): f"{_BATCH19}: " + 'byline/date forms',
+        ("text", "232_hakodate_shiden_neage"): f"{_BATCH19}: " + 'junk kept: 2026年11月27日 19:05（11月27日 21:30更新） (+11)',
+        ("meta", "232_hakodate_shiden_neage"): f"{_BATCH19}: " + 'byline/date forms',
+        ("text", "233_ie_tipperary_flood"): f"{_BATCH20}: " + 'junk kept: Margaret (Peggy) Ryan, Ballyneale — Repo (+1)',
+        ("meta", "233_ie_tipperary_flood"): f"{_BATCH20}: " + 'byline/date forms',
+        ("text", "234_us_sports_isu_ksu"): f"{_BATCH20}: " + 'junk kept: BET ON COLLEGE FOOTBALL (+3)',
+        ("text", "235_au_business_lithium_jobs"): f"{_BATCH20}: " + 'junk kept: General Advice Warning: The information ',
+        ("meta", "235_au_business_lithium_jobs"): f"{_BATCH20}: " + 'byline/date forms',
+        ("meta", "236_ph_samar_fisherfolk_boats"): f"{_BATCH20}: " + 'byline/date forms',
+        ("text", "237_at_tirol_seilbahnen_personal"): f"{_BATCH20}: " + 'junk kept: Vorlesefunktion: Diese Audioversion wurd (+6)',
+        ("text", "238_fr_plougastel_boulangerie_scic"): f"{_BATCH20}: " + 'junk kept: Avec nos partenaires, nous traitons vos  (+2)',
+        ("text", "239_es_arousa_marisqueo_veda"): f"{_BATCH20}: " + 'junk kept: ESQUELAS (+7)',
+        ("meta", "239_es_arousa_marisqueo_veda"): f"{_BATCH20}: " + 'byline/date forms',
+        ("text", "240_nl_utrecht_wachttijd_huur"): f"{_BATCH20}: " + 'junk kept: PODCAST (+2)',
+        ("meta", "240_nl_utrecht_wachttijd_huur"): f"{_BATCH20}: " + 'byline/date forms',
+        ("text", "241_pl_czyste_powietrze_wyplaty"): f"{_BATCH20}: " + 'junk kept: Ten artykuł przeczytasz w 5 minut (+3)',
+        ("meta", "242_ro_brasov_aeroport_rute"): f"{_BATCH20}: " + 'byline/date forms',
+        ("text", "242_ro_brasov_aeroport_rute"): f"{_BATCH20}: " + 'junk kept: Distribuie pe Facebook Distribuie pe Wha (+1)',
+        ("text", "243_gr_thessaloniki_metro_kalamaria"): f"{_BATCH20}: " + 'junk kept: Σύνοψη με τεχνητή νοημοσύνη (+3)',
+        ("text", "244_tr_findik_ihracat_dusus"): f"{_BATCH20}: " + 'junk kept: Abone Ol Google News Paylaş (+2)',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {"55_rural-pharmacy-longread", "61_es_aceite_oliva_precios"}
