@@ -115,13 +115,14 @@ _STANDING_ROW_RE = re.compile(
 _AI_WORD_RE = re.compile(
     r"(?:\b(?:ai|ki|ia)\b|AI가|tekoäly|künstliche[rn]? intelligenz|artificial intelligence|"
     r"intelligence artificielle|inteligencia artificial|inteligência artificial|"
-    r"intelligenza artificiale|人工智能|人工知能)",
+    r"intelligenza artificiale|τεχνητή νοημοσύνη|искусственн\w+ интеллект\w*|штучн\w+ інтелект\w*|"
+    r"sztuczn\w+ inteligencj\w+|umělá inteligence|yapay zeka|人工智能|人工知能)",
     re.IGNORECASE,
 )
 _SUMMARY_WORD_RE = re.compile(
     r"(?:summar|zusammenfass|zusammengefasst|résumé|resumen|resumo|riassunt|samenvatting|"
     r"sammendrag|sammanfattning|yhteenveto|tiivistelm|özet|podsumowanie|shrnutí|rezumat|"
-    r"összefoglal|tóm tắt|요약|摘要|要約)",
+    r"összefoglal|tóm tắt|σύνοψη|περίληψη|резюме|краткое|коротко|streszczenie|요약|摘要|要約)",
     re.IGNORECASE,
 )
 _GENERATED_WORD_RE = re.compile(
