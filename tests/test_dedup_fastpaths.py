@@ -224,6 +224,40 @@ def test_shingle_sets_and_signatures_equal_the_numpy_ones(texts: list[str], ngra
     assert len(none) == 0 and none_off.tolist() == set_off.tolist() and np.array_equal(sig2, sig)
 
 
+@given(
+    st.one_of(
+        st.lists(st.integers(0, 2**32 - 1), max_size=400),
+        st.lists(st.integers(0, 300), max_size=400),  # repeats; high bytes all equal (skipped passes)
+        st.lists(st.sampled_from([0, 1, 2**8, 2**16, 2**24, 2**32 - 1]), min_size=60, max_size=200),
+    )
+)
+@SETTINGS
+def test_radix_sort_equals_numpy_sort(xs: list[int]) -> None:
+    from newsclean.dedup._kernels import radix_sort
+
+    w = np.array(xs, dtype=np.uint32)
+    radix_sort(w)
+    assert w.tolist() == sorted(xs)
+
+
+def test_long_texts_get_the_same_sets_and_signatures() -> None:
+    from newsclean.dedup._kernels import shingle_sets_sign
+    from newsclean.dedup.shingle import normalize_many, shingles, token_hashes
+    from newsclean.dedup.signature import permutations, sign
+
+    rng = random.Random(3)
+    words = [f"w{k}" for k in range(300)]
+    texts = [" ".join(rng.choice(words) for _ in range(n)) for n in (10, 70, 500, 3000)]
+    h, off, _ = token_hashes(normalize_many(texts), len(texts))
+    sh, sh_off = shingles(h, off, 3)
+    a, b = permutations(16, 2)
+    _, _, sets, set_off, sig = shingle_sets_sign(h, off, 3, a, b)
+    for d in range(len(texts)):
+        ref = sh[sh_off[d] : sh_off[d + 1]]
+        assert sets[set_off[d] : set_off[d + 1]].tolist() == sorted(set(ref.tolist()))
+    assert np.array_equal(sig, sign(sh, sh_off, num_perm=16, seed=2))
+
+
 def test_kernel_signatures_are_datasketch_lean_minhashes() -> None:
     from datasketch import LeanMinHash, MinHash
 
@@ -305,6 +339,43 @@ def test_compiled_normalization_gives_the_tokens_of_the_definition(texts: list[s
     got = [b.split() for b in normalize_many(texts).split(b"\x01")]
     for text, toks in zip(texts, got, strict=True):
         norm = unicodedata.normalize("NFKC", text.replace("\x00", " ")).casefold()
+        assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)]
+
+
+def test_nfkc_quick_check_table_is_sound() -> None:
+    """Composites of all of Unicode give the same table; every "safe" character is its
+    own NFKC form and combines with nothing before it."""
+    import unicodedata
+
+    from newsclean.dedup._kernels import nfkc_safe_table
+
+    table = nfkc_safe_table()
+    assert np.array_equal(nfkc_safe_table(0x110000), table)
+    safe = np.flatnonzero(table)
+    assert not table[[0x301, 0x1161, 0x11A8, 0xBD, 0x2026, 0xFB01, 0x3099, 0x0BBE]].any()
+    assert table[[ord("é"), ord("ß"), ord("東"), 0x1F600, ord("가")]].all()
+    rng = np.random.default_rng(5)
+    for _ in range(200):
+        text = "".join(map(chr, rng.choice(safe, 50)))
+        assert unicodedata.is_normalized("NFKC", text)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["가\u11a8 plain", "x"],  # Hangul LV + final consonant compose
+        ["e\u0301 ½ … \u00a0 ｆｕｌｌ", "東京 ½", "plain é"],
+        ["ok", "\u0b47\u0b3e ﬁ", "ok é"],
+    ],
+)
+def test_texts_not_in_nfkc_form_are_normalized_in_the_batch(texts: list[str]) -> None:
+    import unicodedata
+
+    from newsclean.dedup.shingle import _TOKEN_RE, normalize_many
+
+    got = [b.split() for b in normalize_many(texts).split(b"\x01")]
+    for text, toks in zip(texts, got, strict=True):
+        norm = unicodedata.normalize("NFKC", text).casefold()
         assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)]
 
 
