@@ -334,12 +334,15 @@ def test_compiled_normalization_gives_the_tokens_of_the_definition(texts: list[s
     """NFKC + casefold + the token regex, text by text == the batch path (fold_blank)."""
     import unicodedata
 
-    from newsclean.dedup.shingle import _TOKEN_RE, normalize_many
+    from newsclean.dedup.shingle import _TOKEN_RE, encode_batch, normalize_many
 
     got = [b.split() for b in normalize_many(texts).split(b"\x01")]
     for text, toks in zip(texts, got, strict=True):
         norm = unicodedata.normalize("NFKC", text.replace("\x00", " ")).casefold()
         assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)]
+    utf8 = encode_batch(texts)
+    if utf8 is not None:  # the texts encoded by the caller: the same bytes
+        assert normalize_many(texts, None, utf8) == normalize_many(texts)
 
 
 def test_nfkc_quick_check_table_is_sound() -> None:
@@ -450,11 +453,20 @@ MARKER_PIECES = st.one_of(
        st.integers(1, 9))
 @SETTINGS
 def test_compiled_marker_screen_equals_search(texts: list[str], lines: int) -> None:
+    from newsclean.dedup.shingle import encode_batch
+
     markers = TruncationMarkers(lines=lines)
-    assert markers.search_many(texts) == [markers.search(t) for t in texts]
+    want = [markers.search(t) for t in texts]
+    assert markers.search_many(texts) == want
+    # sharing the batch's UTF-8 (spans of the joined texts, tails found in bytes)
+    utf8 = encode_batch(texts)
+    if utf8 is not None:
+        assert markers.search_many(texts, utf8) == want
 
 
 def test_marker_screen_on_long_texts_and_lone_surrogates() -> None:
+    from newsclean.dedup.shingle import encode_batch
+
     markers = TruncationMarkers()
     texts = [
         "a" * 1499 + "\nRead the full story at x.com",  # the tail cuts inside the text
@@ -466,6 +478,15 @@ def test_marker_screen_on_long_texts_and_lone_surrogates() -> None:
     ]
     assert markers.search_many(texts) == [markers.search(t) for t in texts]
     assert markers.search_many([]) == []
+    shared = [t for t in texts if "\ud800" not in t] + [
+        "é" * 1499 + "\nRead the full story at x.com",  # multi-byte characters around the tail's start
+        "東" * 1490 + "\nx\nRead the full story",
+        "😀" * 1600 + "\nContinue reading",
+    ]
+    utf8 = encode_batch(shared)
+    assert utf8 is not None
+    assert markers.search_many(shared, utf8) == [markers.search(t) for t in shared]
+    assert encode_batch(["a\x00b", "c"]) is None and encode_batch(["\ud800"]) is None
 
 
 def test_marker_kernel_tables_match_the_screen_and_str_isspace() -> None:

@@ -823,19 +823,19 @@ def _ends_with(buf: U8, s: int, e: int, suffix: U8) -> bool:
 
 @_jit
 def _marker_lines(
-    buf: U8, off: I64, max_lines: int, words: U8, woff: I64, kind: I64, code: I64, tri: I64,
+    buf: U8, first: I64, last: I64, max_lines: int, words: U8, woff: I64, kind: I64, code: I64, tri: I64,
     space: npt.NDArray[np.bool_], special: npt.NDArray[np.bool_],
     dots: U8, hellip: U8, bdots: U8, bhellip: U8,
 ) -> tuple[npt.NDArray[np.bool_], I64, I64, I64]:
-    n = off.shape[0] - 1
+    n = first.shape[0]
     ellipsis = np.zeros(n, dtype=np.bool_)
     cand_off = np.zeros(n + 1, dtype=np.int64)
     starts = np.empty(n * max_lines, dtype=np.int64)
     ends = np.empty(n * max_lines, dtype=np.int64)
     m = 0
     for t in range(n):
-        lo = off[t]
-        e = off[t + 1]
+        lo = first[t]
+        e = last[t]
         seen = 0
         while seen < max_lines:
             # the line buf[b:e] (b after the previous "\n" or at the text start)
@@ -883,8 +883,30 @@ def _marker_lines(
 _MARK_TABLES: list[tuple[U8, I64, I64, I64, I64, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]] = []
 
 
-def marker_lines(buf: bytes, off: I64, max_lines: int) -> tuple[npt.NDArray[np.bool_], I64, I64, I64]:
-    """For each UTF-8 text ``buf[off[t]:off[t + 1]]``, looking at its last ``max_lines``
+@_jit
+def _tail_starts(buf: U8, first: I64, last: I64, chars: int) -> I64:
+    out = np.empty(first.shape[0], dtype=np.int64)
+    for t in range(first.shape[0]):
+        p = last[t]
+        seen = 0
+        while p > first[t] and seen < chars:
+            p -= 1
+            if not (0x80 <= buf[p] < 0xC0):  # a character starts here
+                seen += 1
+        out[t] = p
+    return out
+
+
+def tail_starts(buf: bytes, first: I64, last: I64, chars: int) -> I64:
+    """Where the last ``chars`` characters of each UTF-8 text ``buf[first[t]:last[t]]``
+    start (its byte offset of ``text[-chars:]``)."""
+    return _tail_starts(np.frombuffer(buf, dtype=np.uint8), first, last, chars)
+
+
+def marker_lines(
+    buf: bytes, first: I64, last: I64, max_lines: int
+) -> tuple[npt.NDArray[np.bool_], I64, I64, I64]:
+    """For each UTF-8 text ``buf[first[t]:last[t]]``, looking at its last ``max_lines``
     non-empty lines (split at ``\\n``, stripped as by ``str.strip``): whether one ends
     in an ellipsis (``...``, ``…``, ``[…]``, ``[...]``), and else the byte ranges of the
     lines of at most 300 characters that could hold a default truncation marker
@@ -901,7 +923,8 @@ def marker_lines(buf: bytes, off: I64, max_lines: int) -> tuple[npt.NDArray[np.b
         return np.frombuffer(s.encode("utf-8"), dtype=np.uint8)
 
     return _marker_lines(
-        np.frombuffer(buf, dtype=np.uint8), np.ascontiguousarray(off, dtype=np.int64), max_lines,
+        np.frombuffer(buf, dtype=np.uint8), np.ascontiguousarray(first, dtype=np.int64),
+        np.ascontiguousarray(last, dtype=np.int64), max_lines,
         words, woff, kind, code, tri, space, special, u8("..."), u8("\u2026"), u8("[...]"), u8("[\u2026]"),
     )
 

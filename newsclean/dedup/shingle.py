@@ -29,11 +29,14 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "Utf8Batch",
+    "encode_batch",
     "normalize",
     "normalize_many",
     "shingle_hash",
@@ -172,23 +175,62 @@ def normalize(text: str, cache: dict[bytes, list[bytes]] | None = None) -> bytes
     return normalize_many([text], cache)
 
 
-def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None = None) -> bytes:
+@dataclass(frozen=True)
+class Utf8Batch:
+    """The UTF-8 of ``"\\x00".join(texts)``; text ``t`` is ``raw[starts[t]:ends[t]]``."""
+
+    raw: bytes
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+
+
+def encode_batch(texts: Sequence[str]) -> Utf8Batch | None:
+    """The texts encoded once, for the passes over their bytes to share (``None``
+    when a text holds a NUL or cannot be encoded: callers encode on their own then).
+
+    >>> b = encode_batch(["ab", "é"])
+    >>> b.raw, b.starts.tolist(), b.ends.tolist()
+    (b'ab\\x00\\xc3\\xa9', [0, 3], [2, 5])
+    """
+    try:
+        raw = "\x00".join(texts).encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    nul = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 0)
+    if len(nul) != len(texts) - 1:
+        return None
+    starts = np.zeros(len(texts), dtype=np.int64)
+    starts[1:] = nul + 1
+    ends = np.empty(len(texts), dtype=np.int64)
+    ends[:-1] = nul
+    ends[-1:] = len(raw)
+    return Utf8Batch(raw, starts, ends)
+
+
+def normalize_many(
+    texts: Sequence[str], cache: dict[bytes, list[bytes]] | None = None, utf8: Utf8Batch | None = None
+) -> bytes:
     """``b"\\x01".join(normalize(t) for t in texts)``, computed on all texts at once.
 
     Texts are brought to NFKC form (most already are), case-folded together,
     and their separators replaced with spaces on the UTF-8 bytes (numpy and
     ``bytes.translate``); texts with characters of scripts written without
     spaces (CJK, Thai, ...) go through :func:`tokenize` one by one (``cache``
-    is passed on to it).
+    is passed on to it). ``utf8``: the texts already encoded (:func:`encode_batch`).
     """
-    joined = "\x00".join(texts)
-    if joined.count("\x00") == len(texts) - 1:  # no NUL inside a text (one C scan, not one per text)
-        clean = list(texts)
+    clean = list(texts)
+    if utf8 is not None:
+        raw = utf8.raw
+        if raw.isascii():
+            return raw.translate(_BATCH_TABLE)
     else:
-        clean = [t.replace("\x00", " ") if "\x00" in t else t for t in texts]
-        joined = "\x00".join(clean)
-    if joined.isascii():
-        return joined.encode("ascii").translate(_BATCH_TABLE)
+        joined = "\x00".join(texts)
+        if joined.count("\x00") != len(texts) - 1:  # a NUL inside a text (one C scan, not one per text)
+            clean = [t.replace("\x00", " ") if "\x00" in t else t for t in texts]
+            joined = "\x00".join(clean)
+        if joined.isascii():
+            return joined.encode("ascii").translate(_BATCH_TABLE)
+        raw = joined.encode("utf-8")
     # Case folding, separators and the ASCII table in one compiled pass over the UTF-8
     # bytes (the same bytes as str.casefold, _blank_separators and _BATCH_TABLE; tested).
     # The pass also runs the NFKC quick check: only the texts it is unsure of (~15% of
@@ -198,7 +240,7 @@ def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None 
     # unicodedata.is_normalized cost ~5 us a text.)
     from ._kernels import fold_blank
 
-    out, odd, maybe = fold_blank(joined.encode("utf-8"), _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(clean))
+    out, odd, maybe = fold_blank(raw, _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(clean))
     fixed: list[int] = []
     for i in maybe:
         t = clean[i]
