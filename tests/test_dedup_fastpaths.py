@@ -648,3 +648,27 @@ def test_compiled_figure_table_equals_the_numpy_one(texts: list[str]) -> None:
     want = figure_table(h, off, numeric)
     for g, w in zip(got, want, strict=True):
         assert g.tolist() == w.tolist()
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 9), st.integers(0, 9), st.sampled_from([0.0, -0.0, 0.25, 0.5, 0.9, 1.0])),
+        max_size=40,
+    ),
+    st.permutations(list(range(10))),
+)
+@SETTINGS
+def test_join_order_equals_the_key_function_sort(edges: list[tuple[int, int, float]], keys: list[int]) -> None:
+    from newsclean.dedup.cluster import join_order, link
+
+    a = np.array([e[0] for e in edges], dtype=np.int64)
+    b = np.array([e[1] for e in edges], dtype=np.int64)
+    r = np.array([e[2] for e in edges], dtype=np.float64)
+    got = [edges[k] for k in join_order(a, b, r, np.array(keys, dtype=np.int64)).tolist()]
+    want = sorted(edges, key=lambda e: (-e[2], min(keys[e[0]], keys[e[1]]), max(keys[e[0]], keys[e[1]])))
+    assert got == want
+
+    def rel(x: int, y: int) -> int:
+        return 1 if (x + y) % 3 else -1 if (x * y) % 5 == 1 else 0
+
+    assert link(10, got, rel, keys=keys, min_link=0.4, ordered=True) == link(10, edges, rel, keys=keys, min_link=0.4)
