@@ -224,6 +224,40 @@ def test_shingle_sets_and_signatures_equal_the_numpy_ones(texts: list[str], ngra
     assert len(none) == 0 and none_off.tolist() == set_off.tolist() and np.array_equal(sig2, sig)
 
 
+@given(
+    st.one_of(
+        st.lists(st.integers(0, 2**32 - 1), max_size=400),
+        st.lists(st.integers(0, 300), max_size=400),  # repeats; high bytes all equal (skipped passes)
+        st.lists(st.sampled_from([0, 1, 2**8, 2**16, 2**24, 2**32 - 1]), min_size=60, max_size=200),
+    )
+)
+@SETTINGS
+def test_radix_sort_equals_numpy_sort(xs: list[int]) -> None:
+    from newsclean.dedup._kernels import radix_sort
+
+    w = np.array(xs, dtype=np.uint32)
+    radix_sort(w)
+    assert w.tolist() == sorted(xs)
+
+
+def test_long_texts_get_the_same_sets_and_signatures() -> None:
+    from newsclean.dedup._kernels import shingle_sets_sign
+    from newsclean.dedup.shingle import normalize_many, shingles, token_hashes
+    from newsclean.dedup.signature import permutations, sign
+
+    rng = random.Random(3)
+    words = [f"w{k}" for k in range(300)]
+    texts = [" ".join(rng.choice(words) for _ in range(n)) for n in (10, 70, 500, 3000)]
+    h, off, _ = token_hashes(normalize_many(texts), len(texts))
+    sh, sh_off = shingles(h, off, 3)
+    a, b = permutations(16, 2)
+    _, _, sets, set_off, sig = shingle_sets_sign(h, off, 3, a, b)
+    for d in range(len(texts)):
+        ref = sh[sh_off[d] : sh_off[d + 1]]
+        assert sets[set_off[d] : set_off[d + 1]].tolist() == sorted(set(ref.tolist()))
+    assert np.array_equal(sig, sign(sh, sh_off, num_perm=16, seed=2))
+
+
 def test_kernel_signatures_are_datasketch_lean_minhashes() -> None:
     from datasketch import LeanMinHash, MinHash
 
@@ -300,11 +334,51 @@ def test_compiled_normalization_gives_the_tokens_of_the_definition(texts: list[s
     """NFKC + casefold + the token regex, text by text == the batch path (fold_blank)."""
     import unicodedata
 
-    from newsclean.dedup.shingle import _TOKEN_RE, normalize_many
+    from newsclean.dedup.shingle import _TOKEN_RE, encode_batch, normalize_many
 
     got = [b.split() for b in normalize_many(texts).split(b"\x01")]
     for text, toks in zip(texts, got, strict=True):
         norm = unicodedata.normalize("NFKC", text.replace("\x00", " ")).casefold()
+        assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)]
+    utf8 = encode_batch(texts)
+    if utf8 is not None:  # the texts encoded by the caller: the same bytes
+        assert normalize_many(texts, None, utf8) == normalize_many(texts)
+
+
+def test_nfkc_quick_check_table_is_sound() -> None:
+    """Composites of all of Unicode give the same table; every "safe" character is its
+    own NFKC form and combines with nothing before it."""
+    import unicodedata
+
+    from newsclean.dedup._kernels import nfkc_safe_table
+
+    table = nfkc_safe_table()
+    assert np.array_equal(nfkc_safe_table(0x110000), table)
+    safe = np.flatnonzero(table)
+    assert not table[[0x301, 0x1161, 0x11A8, 0xBD, 0x2026, 0xFB01, 0x3099, 0x0BBE]].any()
+    assert table[[ord("é"), ord("ß"), ord("東"), 0x1F600, ord("가")]].all()
+    rng = np.random.default_rng(5)
+    for _ in range(200):
+        text = "".join(map(chr, rng.choice(safe, 50)))
+        assert unicodedata.is_normalized("NFKC", text)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["가\u11a8 plain", "x"],  # Hangul LV + final consonant compose
+        ["e\u0301 ½ … \u00a0 ｆｕｌｌ", "東京 ½", "plain é"],
+        ["ok", "\u0b47\u0b3e ﬁ", "ok é"],
+    ],
+)
+def test_texts_not_in_nfkc_form_are_normalized_in_the_batch(texts: list[str]) -> None:
+    import unicodedata
+
+    from newsclean.dedup.shingle import _TOKEN_RE, normalize_many
+
+    got = [b.split() for b in normalize_many(texts).split(b"\x01")]
+    for text, toks in zip(texts, got, strict=True):
+        norm = unicodedata.normalize("NFKC", text).casefold()
         assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)]
 
 
@@ -379,11 +453,20 @@ MARKER_PIECES = st.one_of(
        st.integers(1, 9))
 @SETTINGS
 def test_compiled_marker_screen_equals_search(texts: list[str], lines: int) -> None:
+    from newsclean.dedup.shingle import encode_batch
+
     markers = TruncationMarkers(lines=lines)
-    assert markers.search_many(texts) == [markers.search(t) for t in texts]
+    want = [markers.search(t) for t in texts]
+    assert markers.search_many(texts) == want
+    # sharing the batch's UTF-8 (spans of the joined texts, tails found in bytes)
+    utf8 = encode_batch(texts)
+    if utf8 is not None:
+        assert markers.search_many(texts, utf8) == want
 
 
 def test_marker_screen_on_long_texts_and_lone_surrogates() -> None:
+    from newsclean.dedup.shingle import encode_batch
+
     markers = TruncationMarkers()
     texts = [
         "a" * 1499 + "\nRead the full story at x.com",  # the tail cuts inside the text
@@ -395,6 +478,15 @@ def test_marker_screen_on_long_texts_and_lone_surrogates() -> None:
     ]
     assert markers.search_many(texts) == [markers.search(t) for t in texts]
     assert markers.search_many([]) == []
+    shared = [t for t in texts if "\ud800" not in t] + [
+        "é" * 1499 + "\nRead the full story at x.com",  # multi-byte characters around the tail's start
+        "東" * 1490 + "\nx\nRead the full story",
+        "😀" * 1600 + "\nContinue reading",
+    ]
+    utf8 = encode_batch(shared)
+    assert utf8 is not None
+    assert markers.search_many(shared, utf8) == [markers.search(t) for t in shared]
+    assert encode_batch(["a\x00b", "c"]) is None and encode_batch(["\ud800"]) is None
 
 
 def test_marker_kernel_tables_match_the_screen_and_str_isspace() -> None:
@@ -556,3 +648,27 @@ def test_compiled_figure_table_equals_the_numpy_one(texts: list[str]) -> None:
     want = figure_table(h, off, numeric)
     for g, w in zip(got, want, strict=True):
         assert g.tolist() == w.tolist()
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 9), st.integers(0, 9), st.sampled_from([0.0, -0.0, 0.25, 0.5, 0.9, 1.0])),
+        max_size=40,
+    ),
+    st.permutations(list(range(10))),
+)
+@SETTINGS
+def test_join_order_equals_the_key_function_sort(edges: list[tuple[int, int, float]], keys: list[int]) -> None:
+    from newsclean.dedup.cluster import join_order, link
+
+    a = np.array([e[0] for e in edges], dtype=np.int64)
+    b = np.array([e[1] for e in edges], dtype=np.int64)
+    r = np.array([e[2] for e in edges], dtype=np.float64)
+    got = [edges[k] for k in join_order(a, b, r, np.array(keys, dtype=np.int64)).tolist()]
+    want = sorted(edges, key=lambda e: (-e[2], min(keys[e[0]], keys[e[1]]), max(keys[e[0]], keys[e[1]])))
+    assert got == want
+
+    def rel(x: int, y: int) -> int:
+        return 1 if (x + y) % 3 else -1 if (x * y) % 5 == 1 else 0
+
+    assert link(10, got, rel, keys=keys, min_link=0.4, ordered=True) == link(10, edges, rel, keys=keys, min_link=0.4)

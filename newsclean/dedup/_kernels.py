@@ -206,6 +206,59 @@ def _sign_set(vals: U32, a: U32, b: U32, out: U32, tmp: U32) -> None:
 
 
 @_jit
+def _radix_sort(w: U32, buf: U32, cnt: I64) -> None:
+    """Sort ``w`` in place (``buf``: scratch of at least ``len(w)``; ``cnt``: 1024 ints).
+
+    LSD radix sort, four passes of 8 bits (one histogram pass for all four;
+    a pass whose byte is the same in every value is skipped). Why not
+    ``w.sort()``: numba's quicksort mispredicts a branch per comparison; on
+    the ~400 shingles of a news text this is ~3x faster (NOTES-dedup section
+    10). Short arrays keep the quicksort (the histograms would dominate).
+    """
+    c = w.shape[0]
+    if c < 64:
+        w.sort()
+        return
+    cnt[:] = 0
+    for i in range(c):
+        v = np.int64(w[i])
+        cnt[v & 255] += 1
+        cnt[256 + ((v >> 8) & 255)] += 1
+        cnt[512 + ((v >> 16) & 255)] += 1
+        cnt[768 + (v >> 24)] += 1
+    src = w
+    dst = buf[:c]
+    moved = 0
+    for p in range(4):
+        base = 256 * p
+        shift = 8 * p
+        tot = 0
+        skip = False
+        for k in range(base, base + 256):
+            x = cnt[k]
+            if x == c:
+                skip = True
+            cnt[k] = tot
+            tot += x
+        if skip:
+            continue
+        for i in range(c):
+            v = src[i]
+            k = base + ((np.int64(v) >> shift) & 255)
+            dst[cnt[k]] = v
+            cnt[k] += 1
+        src, dst = dst, src
+        moved += 1
+    if moved % 2:  # the sorted values are in buf
+        w[:] = src
+
+
+def radix_sort(w: U32) -> None:
+    """Sort a uint32 array in place with :func:`_radix_sort` (for tests)."""
+    _radix_sort(w, np.empty(len(w), dtype=np.uint32), np.empty(1024, dtype=np.int64))
+
+
+@_jit
 def _shingle_sets_sign(
     th: U64, tok_off: I64, ngram: int, a: U32, b: U32, want_sets: bool
 ) -> tuple[U32, I64, U32, I64, U32]:
@@ -226,6 +279,7 @@ def _shingle_sets_sign(
         longest = max(longest, sh_off[d + 1] - sh_off[d])
     work = np.empty(longest, dtype=np.uint32)
     tmp = np.empty(longest, dtype=np.uint32)
+    cnt = np.empty(1024, dtype=np.int64)
     m64 = np.uint64(0x9E3779B97F4A7C15)
     fold = np.uint64(0xD6E8FEB86659FD93)
     for d in range(n):
@@ -251,7 +305,7 @@ def _shingle_sets_sign(
         # the set: sorted, without repeats
         w = work[:c]
         w[:] = sh[o : o + c]
-        w.sort()
+        _radix_sort(w, tmp, cnt)
         u = 0
         for s in range(c):
             if u == 0 or w[s] != w[u - 1]:
@@ -419,6 +473,51 @@ def _fold_tables() -> tuple[npt.NDArray[np.int32], U8]:
 _TABLES: list[tuple[npt.NDArray[np.int32], U8, npt.NDArray[np.int32]]] = []
 
 
+_NFKC_LIMIT = 0x20000  # the quick-check table covers the BMP and plane 1 (emoji); beyond: "maybe"
+_NFKC_TABLE: list[npt.NDArray[np.bool_]] = []
+
+
+def _composing_seconds(limit: int) -> set[int]:
+    """Code points that come second in a two-character canonical decomposition of a
+    code point below ``limit`` (they may compose with the character before them)."""
+    import unicodedata
+
+    out = set()
+    for c in range(limit):
+        d = unicodedata.decomposition(chr(c))
+        if d and d[0] != "<":
+            parts = d.split()
+            if len(parts) == 2:
+                out.add(int(parts[1], 16))
+    return out
+
+
+def nfkc_safe_table(scan_limit: int = _NFKC_LIMIT) -> npt.NDArray[np.bool_]:
+    """For code points below ``_NFKC_LIMIT``: True when a text made only of such
+    characters is certainly in NFKC form (Unicode's quick check answering "yes"):
+    the character is its own NFKC form, has combining class 0, and cannot
+    compose with a character before it (it is not the second character of a
+    canonical decomposition, nor a Hangul medial vowel or final consonant).
+    Composites are looked up below ``scan_limit`` (a test checks that scanning
+    all of Unicode gives the same table). Built once per process (~60 ms)."""
+    if scan_limit == _NFKC_LIMIT and _NFKC_TABLE:
+        return _NFKC_TABLE[0]
+    import unicodedata
+
+    table = np.zeros(_NFKC_LIMIT, dtype=bool)
+    for c in range(_NFKC_LIMIT):
+        if 0xD800 <= c < 0xE000:
+            continue
+        ch = chr(c)
+        table[c] = unicodedata.combining(ch) == 0 and unicodedata.normalize("NFKC", ch) == ch
+    table[[c for c in _composing_seconds(scan_limit) if c < _NFKC_LIMIT]] = False
+    table[0x1161:0x1176] = False  # Hangul vowels compose with a leading consonant
+    table[0x11A8:0x11C3] = False  # Hangul final consonants compose with an LV syllable
+    if scan_limit == _NFKC_LIMIT:
+        _NFKC_TABLE.append(table)  # a constant, not state
+    return table
+
+
 def _tables() -> tuple[npt.NDArray[np.int32], U8, npt.NDArray[np.int32]]:
     if not _TABLES:  # built once per process (~40 ms); a constant, not state
         start, pool = _fold_tables()
@@ -502,7 +601,8 @@ def _fold_blank(
     is_nospace: npt.NDArray[np.bool_],
     table: U8,
     n_texts: int,
-) -> tuple[U8, I64]:
+    nfkc_safe: npt.NDArray[np.bool_],
+) -> tuple[U8, I64, I64]:
     n = buf.shape[0]
     limit = start.shape[0] - 1
     size = _folded_size(buf, start, length)  # folding may change a character's length
@@ -513,6 +613,10 @@ def _fold_blank(
     n_odd = 0
     text = 0
     last_odd = -1
+    maybe = np.zeros(n_texts, dtype=np.int64)  # texts with a character the NFKC quick check is unsure of
+    n_maybe = 0
+    last_maybe = -1
+    safe_limit = nfkc_safe.shape[0]
     p = 0
     o = 0
     while p < n:
@@ -525,6 +629,10 @@ def _fold_blank(
             p += 1
             continue
         cp, k = _code_point(buf, p, c)
+        if last_maybe != text and (cp >= safe_limit or not nfkc_safe[cp]) and n_maybe < n_texts:
+            maybe[n_maybe] = text
+            n_maybe += 1
+            last_maybe = text
         if cp < limit and start[cp] >= 0:
             s0 = start[cp]
             for q in range(length[cp]):
@@ -545,22 +653,23 @@ def _fold_blank(
                 out[o + q] = buf[p + q]
         o += k
         p += k
-    return out, odd[:n_odd]
+    return out, odd[:n_odd], maybe[:n_maybe]
 
 
 def fold_blank(raw: bytes, is_sep: npt.NDArray[np.bool_], is_nospace: npt.NDArray[np.bool_],
-               table: bytes, n_texts: int) -> tuple[bytes, list[int]]:
+               table: bytes, n_texts: int) -> tuple[bytes, list[int], list[int]]:
     """Case folding (:func:`casefold_utf8`), then every non-ASCII separator (``is_sep``, a
     BMP table) blanked with one space per byte and ASCII bytes mapped through ``table``,
     on the UTF-8 bytes of ``n_texts`` ``\\x00``-joined texts, in one compiled call. Also returns
     the (ascending) indices of the texts with characters of scripts written without
-    spaces (``is_nospace``; CJK extensions B-G too)."""
+    spaces (``is_nospace``; CJK extensions B-G too), and of the texts that may not be
+    in NFKC form (a character :func:`nfkc_safe_table` is unsure of; the others are)."""
     start, pool, length = _tables()
-    out, odd = _fold_blank(
+    out, odd, maybe = _fold_blank(
         np.frombuffer(raw, dtype=np.uint8), start, length, pool, is_sep, is_nospace,
-        np.frombuffer(table, dtype=np.uint8), n_texts,
+        np.frombuffer(table, dtype=np.uint8), n_texts, nfkc_safe_table(),
     )
-    return out.tobytes(), odd.tolist()
+    return out.tobytes(), odd.tolist(), maybe.tolist()
 
 
 @_jit
@@ -714,19 +823,19 @@ def _ends_with(buf: U8, s: int, e: int, suffix: U8) -> bool:
 
 @_jit
 def _marker_lines(
-    buf: U8, off: I64, max_lines: int, words: U8, woff: I64, kind: I64, code: I64, tri: I64,
+    buf: U8, first: I64, last: I64, max_lines: int, words: U8, woff: I64, kind: I64, code: I64, tri: I64,
     space: npt.NDArray[np.bool_], special: npt.NDArray[np.bool_],
     dots: U8, hellip: U8, bdots: U8, bhellip: U8,
 ) -> tuple[npt.NDArray[np.bool_], I64, I64, I64]:
-    n = off.shape[0] - 1
+    n = first.shape[0]
     ellipsis = np.zeros(n, dtype=np.bool_)
     cand_off = np.zeros(n + 1, dtype=np.int64)
     starts = np.empty(n * max_lines, dtype=np.int64)
     ends = np.empty(n * max_lines, dtype=np.int64)
     m = 0
     for t in range(n):
-        lo = off[t]
-        e = off[t + 1]
+        lo = first[t]
+        e = last[t]
         seen = 0
         while seen < max_lines:
             # the line buf[b:e] (b after the previous "\n" or at the text start)
@@ -774,8 +883,30 @@ def _marker_lines(
 _MARK_TABLES: list[tuple[U8, I64, I64, I64, I64, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]] = []
 
 
-def marker_lines(buf: bytes, off: I64, max_lines: int) -> tuple[npt.NDArray[np.bool_], I64, I64, I64]:
-    """For each UTF-8 text ``buf[off[t]:off[t + 1]]``, looking at its last ``max_lines``
+@_jit
+def _tail_starts(buf: U8, first: I64, last: I64, chars: int) -> I64:
+    out = np.empty(first.shape[0], dtype=np.int64)
+    for t in range(first.shape[0]):
+        p = last[t]
+        seen = 0
+        while p > first[t] and seen < chars:
+            p -= 1
+            if not (0x80 <= buf[p] < 0xC0):  # a character starts here
+                seen += 1
+        out[t] = p
+    return out
+
+
+def tail_starts(buf: bytes, first: I64, last: I64, chars: int) -> I64:
+    """Where the last ``chars`` characters of each UTF-8 text ``buf[first[t]:last[t]]``
+    start (its byte offset of ``text[-chars:]``)."""
+    return _tail_starts(np.frombuffer(buf, dtype=np.uint8), first, last, chars)
+
+
+def marker_lines(
+    buf: bytes, first: I64, last: I64, max_lines: int
+) -> tuple[npt.NDArray[np.bool_], I64, I64, I64]:
+    """For each UTF-8 text ``buf[first[t]:last[t]]``, looking at its last ``max_lines``
     non-empty lines (split at ``\\n``, stripped as by ``str.strip``): whether one ends
     in an ellipsis (``...``, ``…``, ``[…]``, ``[...]``), and else the byte ranges of the
     lines of at most 300 characters that could hold a default truncation marker
@@ -792,7 +923,8 @@ def marker_lines(buf: bytes, off: I64, max_lines: int) -> tuple[npt.NDArray[np.b
         return np.frombuffer(s.encode("utf-8"), dtype=np.uint8)
 
     return _marker_lines(
-        np.frombuffer(buf, dtype=np.uint8), np.ascontiguousarray(off, dtype=np.int64), max_lines,
+        np.frombuffer(buf, dtype=np.uint8), np.ascontiguousarray(first, dtype=np.int64),
+        np.ascontiguousarray(last, dtype=np.int64), max_lines,
         words, woff, kind, code, tri, space, special, u8("..."), u8("\u2026"), u8("[...]"), u8("[\u2026]"),
     )
 

@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from ..errors import InputError, OptionsError
 from .canonical import Candidate, CanonicalPolicy, EarliestDate, LongestBody
-from .cluster import link
+from .cluster import join_order, link
 from .docs import Doc, to_doc
 from .index import LSHParams, candidate_pairs, lsh_params
 from .options import DedupOptions
@@ -352,19 +352,22 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
     verifier = Verifier(corpus)
     pairs = _candidates(corpus, verifier, params)
     ok, rank = verifier.decide_pairs(pairs[:, 0], pairs[:, 1])
-    edges = list(zip(pairs[ok, 0].tolist(), pairs[ok, 1].tolist(), rank[ok].tolist(), strict=True))
     # ids are unique: their ranks order documents as the id keys do, and ints compare
     # faster than (kind, id) tuples in the linkage's sorts
     by_key = sorted(range(corpus.n), key=corpus.keys.__getitem__)
     ordinal = [0] * corpus.n
     for pos, i in enumerate(by_key):
         ordinal[i] = pos
+    ea, eb, er = pairs[ok, 0], pairs[ok, 1], rank[ok]
+    order = join_order(ea, eb, er, np.array(ordinal, dtype=np.int64))
+    edges = list(zip(ea[order].tolist(), eb[order].tolist(), er[order].tolist(), strict=True))
     groups = link(
         corpus.n,
         edges,
         verifier.relation,
         keys=ordinal,
         min_link=options.min_link,
+        ordered=True,
     )
     assignments: list[Assignment | None] = [None] * corpus.n
     clusters: list[Cluster] = []

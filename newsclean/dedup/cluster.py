@@ -25,7 +25,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-__all__ = ["link"]
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["join_order", "link"]
+
+
+def join_order(
+    a: npt.NDArray[np.int64], b: npt.NDArray[np.int64], rank: npt.NDArray[np.float64], keys: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64]:
+    """The order :func:`link` joins edges ``(a[k], b[k], rank[k])`` in: highest rank
+    first, then by the smaller and the larger key of the two ends (integer ``keys``).
+    One stable ``lexsort`` instead of a Python key function per edge (the same order).
+
+    >>> join_order(np.array([0, 2, 1]), np.array([1, 0, 2]), np.array([0.5, 0.9, 0.5]),
+    ...            np.array([0, 1, 2])).tolist()
+    [1, 0, 2]
+    """
+    ka, kb = keys[a], keys[b]
+    return np.lexsort((np.maximum(ka, kb), np.minimum(ka, kb), -rank))
 
 
 def _sample(members: list[int], keys: Sequence[Any], k: int) -> list[int]:
@@ -44,6 +62,7 @@ def link(
     keys: Sequence[Any],
     min_link: float,
     sample: int = 8,
+    ordered: bool = False,
 ) -> list[list[int]]:
     """Group ``n`` items; returns the groups (members sorted by ``keys``), sorted by first key.
 
@@ -63,9 +82,10 @@ def link(
             parent[x], x = root, parent[x]
         return root
 
-    order = sorted(
-        edges,
-        key=lambda e: (-e[2], min(keys[e[0]], keys[e[1]]), max(keys[e[0]], keys[e[1]])),
+    order = (
+        edges
+        if ordered
+        else sorted(edges, key=lambda e: (-e[2], min(keys[e[0]], keys[e[1]]), max(keys[e[0]], keys[e[1]])))
     )
     samples: dict[int, list[int]] = {}  # root -> its group's sample (while the group is unchanged)
 

@@ -28,8 +28,8 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from .shingle import Utf8Batch, normalize, normalize_many, token_hash, token_hashes, tokenize
 from .shingle import fast_token_hashes as token_hashes_of
-from .shingle import normalize, normalize_many, token_hash, token_hashes, tokenize
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
@@ -234,14 +234,16 @@ class TruncationMarkers:
             return False
         return any(_may_mark(s) and self._re.search(s) for s in short)
 
-    def search_many(self, texts: Sequence[str]) -> list[bool]:
+    def search_many(self, texts: Sequence[str], utf8: Utf8Batch | None = None) -> list[bool]:
         """:meth:`search` of each text.
 
         With the default patterns, one compiled pass over the UTF-8 tails of all
         texts (``_kernels.marker_lines``) finds the lines ending in an ellipsis
         and the few lines that could hold a marker; only those are screened
         and matched in Python, as :meth:`search` does (~10x less CPU than
-        calling :meth:`search` per text on the simulated corpus).
+        calling :meth:`search` per text on the simulated corpus). ``utf8``:
+        the texts already encoded (:func:`~.shingle.encode_batch`; saves
+        encoding the tails again).
 
         >>> TruncationMarkers().search_many(["Rain.\n\nContinue reading", "Rain.", "Rain..."])
         [True, False, True]
@@ -250,11 +252,18 @@ class TruncationMarkers:
             return [self.search(t) for t in texts]
         from ._kernels import marker_lines  # numba loads on first use
 
-        tails = [(t[-_TAIL:] if len(t) > _TAIL else t).encode("utf-8", "surrogatepass") for t in texts]
-        off = np.zeros(len(tails) + 1, dtype=np.int64)
-        np.cumsum([len(b) for b in tails], out=off[1:])
-        buf = b"".join(tails)
-        ellipsis, cand_off, starts, ends = marker_lines(buf, off, self.lines)
+        if utf8 is not None:
+            from ._kernels import tail_starts
+
+            buf = utf8.raw
+            first, last = tail_starts(buf, utf8.starts, utf8.ends, _TAIL), utf8.ends
+        else:
+            tails = [(t[-_TAIL:] if len(t) > _TAIL else t).encode("utf-8", "surrogatepass") for t in texts]
+            off = np.zeros(len(tails) + 1, dtype=np.int64)
+            np.cumsum([len(b) for b in tails], out=off[1:])
+            buf = b"".join(tails)
+            first, last = off[:-1], off[1:]
+        ellipsis, cand_off, starts, ends = marker_lines(buf, first, last, self.lines)
         out: list[bool] = ellipsis.tolist()
         search = self._re.search
         for t in np.flatnonzero(np.diff(cand_off)).tolist():

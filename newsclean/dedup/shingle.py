@@ -29,11 +29,14 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "Utf8Batch",
+    "encode_batch",
     "normalize",
     "normalize_many",
     "shingle_hash",
@@ -172,29 +175,76 @@ def normalize(text: str, cache: dict[bytes, list[bytes]] | None = None) -> bytes
     return normalize_many([text], cache)
 
 
-def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None = None) -> bytes:
+@dataclass(frozen=True)
+class Utf8Batch:
+    """The UTF-8 of ``"\\x00".join(texts)``; text ``t`` is ``raw[starts[t]:ends[t]]``."""
+
+    raw: bytes
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+
+
+def encode_batch(texts: Sequence[str]) -> Utf8Batch | None:
+    """The texts encoded once, for the passes over their bytes to share (``None``
+    when a text holds a NUL or cannot be encoded: callers encode on their own then).
+
+    >>> b = encode_batch(["ab", "é"])
+    >>> b.raw, b.starts.tolist(), b.ends.tolist()
+    (b'ab\\x00\\xc3\\xa9', [0, 3], [2, 5])
+    """
+    try:
+        raw = "\x00".join(texts).encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    nul = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 0)
+    if len(nul) != len(texts) - 1:
+        return None
+    starts = np.zeros(len(texts), dtype=np.int64)
+    starts[1:] = nul + 1
+    ends = np.empty(len(texts), dtype=np.int64)
+    ends[:-1] = nul
+    ends[-1:] = len(raw)
+    return Utf8Batch(raw, starts, ends)
+
+
+def normalize_many(
+    texts: Sequence[str], cache: dict[bytes, list[bytes]] | None = None, utf8: Utf8Batch | None = None
+) -> bytes:
     """``b"\\x01".join(normalize(t) for t in texts)``, computed on all texts at once.
 
     Texts are brought to NFKC form (most already are), case-folded together,
     and their separators replaced with spaces on the UTF-8 bytes (numpy and
     ``bytes.translate``); texts with characters of scripts written without
     spaces (CJK, Thai, ...) go through :func:`tokenize` one by one (``cache``
-    is passed on to it).
+    is passed on to it). ``utf8``: the texts already encoded (:func:`encode_batch`).
     """
-    joined = "\x00".join(texts)
-    if joined.count("\x00") == len(texts) - 1:  # no NUL inside a text (one C scan, not one per text)
-        clean = list(texts)
+    clean = list(texts)
+    if utf8 is not None:
+        raw = utf8.raw
+        if raw.isascii():
+            return raw.translate(_BATCH_TABLE)
     else:
-        clean = [t.replace("\x00", " ") if "\x00" in t else t for t in texts]
-        joined = "\x00".join(clean)
-    if joined.isascii():
-        return joined.encode("ascii").translate(_BATCH_TABLE)
-    # The definition is NFKC, then case folding: texts not in NFKC form are normalized
-    # first (one C call each), then all are case-folded together.
-    changed = False
-    for i, t in enumerate(clean):
-        if not t.isascii() and not unicodedata.is_normalized("NFKC", t):
-            changed = True
+        joined = "\x00".join(texts)
+        if joined.count("\x00") != len(texts) - 1:  # a NUL inside a text (one C scan, not one per text)
+            clean = [t.replace("\x00", " ") if "\x00" in t else t for t in texts]
+            joined = "\x00".join(clean)
+        if joined.isascii():
+            return joined.encode("ascii").translate(_BATCH_TABLE)
+        raw = joined.encode("utf-8")
+    # Case folding, separators and the ASCII table in one compiled pass over the UTF-8
+    # bytes (the same bytes as str.casefold, _blank_separators and _BATCH_TABLE; tested).
+    # The pass also runs the NFKC quick check: only the texts it is unsure of (~15% of
+    # news texts, mostly for an ellipsis or a no-break space) are checked in Python
+    # (NFKC_QC "maybe"); the definition is NFKC first, so the few that are not in NFKC
+    # form are normalized and folded again. (Checking every non-ASCII text with
+    # unicodedata.is_normalized cost ~5 us a text.)
+    from ._kernels import fold_blank
+
+    out, odd, maybe = fold_blank(raw, _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(clean))
+    fixed: list[int] = []
+    for i in maybe:
+        t = clean[i]
+        if not unicodedata.is_normalized("NFKC", t):
             # The commonest offenders replaced by their NFKC forms first (str.replace
             # is C-fast): replacing a piece by its NFKC form keeps the NFKC of the whole,
             # and most texts are then normalized already (a full pass is ~10x dearer).
@@ -202,19 +252,24 @@ def normalize_many(texts: Sequence[str], cache: dict[bytes, list[bytes]] | None 
                 if c in t:
                     t = t.replace(c, nf)
             clean[i] = t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
-    # Case folding, separators and the ASCII table in one compiled pass over the UTF-8
-    # bytes (the same bytes as str.casefold, _blank_separators and _BATCH_TABLE; tested).
-    from ._kernels import fold_blank
-
-    if changed:
-        joined = "\x00".join(clean)
-    out, odd = fold_blank(joined.encode("utf-8"), _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(clean))
-    if odd:
-        blobs = out.split(b"\x01")
-        for i in odd:
-            blobs[i] = b" ".join(tokenize(clean[i], cache))
-        out = b"\x01".join(blobs)
-    return out
+            fixed.append(i)
+    if not fixed and not odd:
+        return out
+    blobs = out.split(b"\x01")
+    if fixed:  # fold the normalized texts again (folding is per character: same bytes as folding all)
+        again, again_odd, _ = fold_blank(
+            "\x00".join(clean[i] for i in fixed).encode("utf-8"),
+            _IS_SEP_CP,
+            _IS_NOSPACE_CP,
+            _BATCH_TABLE,
+            len(fixed),
+        )
+        for i, blob in zip(fixed, again.split(b"\x01"), strict=True):
+            blobs[i] = blob
+        odd = sorted(set(odd).difference(fixed).union(fixed[k] for k in again_odd))
+    for i in odd:
+        blobs[i] = b" ".join(tokenize(clean[i], cache))
+    return b"\x01".join(blobs)
 
 
 _NFKC_COMMON = tuple((c, unicodedata.normalize("NFKC", c)) for c in "\u2026\u00a0\u00bd\u00bc\u00be")

@@ -38,7 +38,7 @@ from .features import (
 )
 from .options import DedupOptions
 from .shingle import _ASCII_TABLE as _TABLE
-from .shingle import _segment_index, fast_token_hashes, normalize_many, tokenize
+from .shingle import _segment_index, encode_batch, fast_token_hashes, normalize_many, tokenize
 from .signature import permutations
 
 __all__ = ["Content", "Corpus", "Decision", "Side", "Verifier", "compare", "content_words", "judge", "lead_text"]
@@ -217,13 +217,14 @@ def _prepare(
     and lead tokens of a run of texts."""
     cache: dict[bytes, list[bytes]] = {}
     markers = TruncationMarkers(patterns)
-    th, tok_off, numeric = fast_token_hashes(normalize_many(texts, cache), len(texts))
+    utf8 = encode_batch(texts)  # encoded once for normalizing and the marker screen
+    th, tok_off, numeric = fast_token_hashes(normalize_many(texts, cache, utf8), len(texts))
     a, b = permutations(num_perm, seed)
     from ._kernels import shingle_sets_sign
 
     sh, sh_off, sets, set_off, sig = shingle_sets_sign(th, tok_off, ngram, a, b)
     fk, fv, f_off = figure_table_fast(th, tok_off, numeric)
-    trunc = markers.search_many(texts)
+    trunc = markers.search_many(texts, utf8)
     digests = [
         hashlib.blake2b(sh[sh_off[k] : sh_off[k + 1]].tobytes(), digest_size=16).digest()
         + (b"T" if t else b"F")
