@@ -113,21 +113,17 @@ _STANDING_ROW_RE = re.compile(
 # editors)", "Resumo gerado por IA", "AI 요약 beta", "Diese Zusammenfassung wurde
 # mithilfe von KI erstellt").
 _AI_WORD_RE = re.compile(
-    r"(?:\b(?:ai|ki|ia)\b|AI가|tekoäly|künstliche[rn]? intelligenz|artificial intelligence|"
+    r"(?:\b(?:ai|ki|ia)\b|ai가|tekoäly|künstliche[rn]? intelligenz|artificial intelligence|"
     r"intelligence artificielle|inteligencia artificial|inteligência artificial|"
-    r"intelligenza artificiale|τεχνητή νοημοσύνη|искусственн\w+ интеллект\w*|штучн\w+ інтелект\w*|"
+    r"intelligenza artificiale|τεχνητη νοημοσυνη|искусственн\w+ интеллект\w*|штучн\w+ інтелект\w*|"
     r"sztuczn\w+ inteligencj\w+|umělá inteligence|yapay zeka|人工智能|人工知能)",
-    re.IGNORECASE,
 )
 _SUMMARY_WORD_RE = re.compile(
     r"(?:summar|zusammenfass|zusammengefasst|résumé|resumen|resumo|riassunt|samenvatting|"
     r"sammendrag|sammanfattning|yhteenveto|tiivistelm|özet|podsumowanie|shrnutí|rezumat|"
-    r"összefoglal|tóm tắt|σύνοψη|περίληψη|резюме|краткое|коротко|streszczenie|요약|摘要|要約)",
-    re.IGNORECASE,
+    r"összefoglal|tóm tắt|συνοψη|περιληψη|резюме|краткое|коротко|streszczenie|요약|摘要|要約)",
 )
-_GENERATED_WORD_RE = re.compile(
-    r"(?:generated|generiert|generad|gerad|génér|generat|erstellt|erzeugt)", re.IGNORECASE
-)
+_GENERATED_WORD_RE = re.compile(r"(?:generated|generiert|generad|gerad|génér|generat|erstellt|erzeugt)")
 _AI_LABEL_WORDS = 8  # "AI generated": a label, where a summary word is missing
 _SUMMARY_ITEMS = 6  # most lines in an AI summary box
 _SUMMARY_ITEM_WORDS = 30
@@ -1339,14 +1335,13 @@ class Cleaner:
         the short sentences between its label and its note."""
         n = len(units)
         for u in units:
-            if (
-                u.n_words > _SUMMARY_ITEM_WORDS + 10
-                or not _AI_WORD_RE.search(u.text)
-                or not (
-                    _SUMMARY_WORD_RE.search(u.text)
-                    or (u.n_words <= _AI_LABEL_WORDS and _GENERATED_WORD_RE.search(u.text))
-                )
-            ):
+            if u.n_words > _SUMMARY_ITEM_WORDS + 10:
+                continue
+            folded = u.folded  # (lower-case patterns on the folded line: no IGNORECASE scan)
+            if not (
+                _SUMMARY_WORD_RE.search(folded)
+                or (u.n_words <= _AI_LABEL_WORDS and _GENERATED_WORD_RE.search(folded))
+            ) or not _AI_WORD_RE.search(folded):
                 continue
             self._assign(u, Reason.BOILERPLATE) if u.reason is None else None
             for step in (1, -1):
