@@ -245,7 +245,7 @@ class TruncationMarkers:
         the texts already encoded (:func:`~.shingle.encode_batch`; saves
         encoding the tails again).
 
-        >>> TruncationMarkers().search_many(["Rain.\n\nContinue reading", "Rain.", "Rain..."])
+        >>> TruncationMarkers().search_many(["Rain.\\n\\nContinue reading", "Rain.", "Rain..."])
         [True, False, True]
         """
         if not self._default:
