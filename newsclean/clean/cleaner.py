@@ -1343,7 +1343,8 @@ class Cleaner:
                 or (u.n_words <= _AI_LABEL_WORDS and _GENERATED_WORD_RE.search(folded))
             ) or not _AI_WORD_RE.search(folded):
                 continue
-            self._assign(u, Reason.BOILERPLATE) if u.reason is None else None
+            if u.reason is None:
+                self._assign(u, Reason.BOILERPLATE)
             for step in (1, -1):
                 between: list[_U] = []
                 j = u.idx + step
