@@ -1552,6 +1552,41 @@ def test_no_byline_means_no_author() -> None:
     assert not a.meta.get("author")
 
 
+def test_bare_name_beside_email_is_a_byline() -> None:
+    """A name alone on a line, with the writer's address under it."""
+    doc = build_doc(
+        STORIES["summit"], after_title=["Mikael Hedlund", "mikael.hedlund@example.se"]
+    )
+    a = clean_text(doc.text)
+    assert_removed(a, "Mikael Hedlund", {R.BYLINE})
+    assert_body(a, doc)
+    assert a.meta.get("author") == "Mikael Hedlund"
+
+
+def test_signature_under_the_story_is_a_byline() -> None:
+    """The writer's bare name after the last paragraph, above the share bar."""
+    doc = build_doc(
+        STORIES["summit"], bottom=["Nguyen Dong", "Share on Facebook", "Share on X"]
+    )
+    a = clean_text(doc.text)
+    assert_removed(a, "Nguyen Dong", {R.BYLINE})
+    assert_body(a, doc)
+    assert a.meta.get("author") == "Nguyen Dong"
+
+
+def test_closing_name_the_story_mentions_stays() -> None:
+    """A short last line naming someone the story is about is no signature."""
+    said = (
+        "Anna Keller, who led the delegation, said the talks would resume "
+        "once both sides had a draft text to discuss."
+    )
+    story = STORIES["summit"]
+    text = "\n\n".join([*story.paragraphs, said, "Anna Keller", "Share on Facebook"])
+    a = clean_text(text, title=story.headline)
+    assert_kept(a, "Anna Keller")
+    assert a.paragraphs[-2:] == (said, "Anna Keller"), dump(a)
+
+
 # ---------------------------------------------------------------------------
 # timestamp (+ meta["date"])
 # ---------------------------------------------------------------------------

@@ -290,6 +290,17 @@ def _count_words(text: str, spaced: int) -> int:
     return max(spaced, len(_NO_SPACE_CHAR_RE.findall(text)) // 2)
 
 
+_EMAIL_LINE_RE = re.compile(r"\S+@\S+\.\w+")
+
+
+def _stamp_or_contact(u: _U) -> bool:
+    """A removed time stamp or byline, or an e-mail address on a line of its
+    own: what sits beside a bare author name in a byline block."""
+    return u.reason in (Reason.TIMESTAMP, Reason.BYLINE) or (
+        len(u.text.split()) <= 2 and _EMAIL_LINE_RE.search(u.text) is not None
+    )
+
+
 def _is_label(u: _U) -> bool:
     """A line that is not a sentence and not a list item: "Save", "Home"."""
     return u.text[-1] not in _RUN_BREAK and not _BULLET_RE.match(u.text)
@@ -769,6 +780,7 @@ class Cleaner:
         self._edge_furniture(units, first, last, spared)
         self._nav_runs(units, first, last, spared)
         self._footer(units)
+        self._signature(units, meta)
         if title_out is None and title is None and self.options.detect_title:
             title_out, title_source = self._lone_title(units, first)
         return title_out, title_source
@@ -1184,16 +1196,40 @@ class Cleaner:
     def _bare_bylines(self, units: list[_U], meta: dict[str, Any]) -> None:
         """A bare author name ("Lotte Vermeulen") right above or below a time
         stamp, before the body: a byline without "By"."""
-        body_start = self._body_zone(units)[0]
-        for u in units[:body_start]:
+        found: list[_U] = []
+        for u in units:
             if u.reason is not None or not self._meta.is_person_name(u.text):
                 continue
             near = [units[j] for j in (u.idx - 1, u.idx + 1) if 0 <= j < len(units)]
-            if any(v.reason is Reason.TIMESTAMP for v in near) and self._assign(u, Reason.BYLINE):
-                meta.setdefault("author", u.text)
-                authors = meta.setdefault("authors", [])
-                if u.text not in authors:
-                    authors.append(u.text)
+            if any(_stamp_or_contact(v) for v in near):
+                found.append(u)
+        for u in found:
+            self._bare_author(u, meta)
+
+    def _bare_author(self, u: _U, meta: dict[str, Any]) -> None:
+        if self._assign(u, Reason.BYLINE):
+            meta.setdefault("author", u.text)
+            authors = meta.setdefault("authors", [])
+            if u.text not in authors:
+                authors.append(u.text)
+
+    def _signature(self, units: list[_U], meta: dict[str, Any]) -> None:
+        """The signature under the story ("Nguyễn Đông" above the share
+        buttons): a bare name after the last paragraph, the last line before
+        page furniture, that the story itself never mentions."""
+        end = self._body_zone(units)[1]
+        after = end + 1
+        while after < len(units) and units[after].reason is None:
+            after += 1
+        if end < 0 or after - 1 <= end or after >= len(units):
+            return  # no story, or nothing but kept lines after it
+        u = units[after - 1]
+        if (
+            u.reason is None
+            and self._meta.is_person_name(u.text)
+            and not any(u.text in v.text for v in units[: after - 1] if v.reason is None)
+        ):
+            self._bare_author(u, meta)
 
     def _composite_timestamp(self, text: str) -> Timestamp | None:
         """A line like "March 12, 2026 | 5 min read | Share": a time stamp whose other
