@@ -24,6 +24,28 @@ def test_hard_wrapped_paragraph_rejoined() -> None:
     assert texts(f"{wrapped}\n\n{wrapped}") == [PARA, PARA]
 
 
+def test_number_wrapped_to_a_line_start_is_no_list_item() -> None:
+    """"... on December" / "11. The panel ...": the wrap put a date's day first."""
+    para = (
+        "The decision will be reviewed by the council's scrutiny panel on December "
+        "11. The panel cannot reverse the cut but can ask the cabinet to reconsider it."
+    )
+    lines = [
+        "The decision will be reviewed by the council's scrutiny panel on December",
+        "11. The panel cannot reverse the cut but can ask the cabinet to reconsider it.",
+        "",
+        PARA,
+    ]
+    wrapped = "\n".join([*lines, "", "\n".join(textwrap.wrap(PARA, 74))])
+    assert texts(wrapped)[0] == para
+    # A numbered list of headlines stays a list, however long its items.
+    items = "\n".join(
+        f"{i}. Council votes to keep the aging downtown pool open for two more years {i}"
+        for i in (1, 2, 3)
+    )
+    assert len(texts(f"{items}\n\n{wrapped}")) == 3 + len(texts(wrapped))
+
+
 def test_drop_cap_letter_rejoined_to_its_word() -> None:
     assert texts("O\nn a gray Tuesday in February, Doris Whelan sat in the car.") == [
         "On a gray Tuesday in February, Doris Whelan sat in the car."

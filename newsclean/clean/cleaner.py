@@ -290,6 +290,8 @@ def _count_words(text: str, spaced: int) -> int:
     return max(spaced, len(_NO_SPACE_CHAR_RE.findall(text)) // 2)
 
 
+# The longest role or outlet line between a bare byline name and its time stamp.
+_ROLE_WORDS = 6
 _EMAIL_LINE_RE = re.compile(r"\S+@\S+\.\w+")
 
 
@@ -1055,7 +1057,12 @@ class Cleaner:
             return
         for u in members:
             self._assign(u, Reason.REPEATED_TITLE)
-        header_members = [u.idx for u in members if u.idx < first_content]
+        # Copies of the headline itself, not a widget quoting it ("Share this
+        # story: <headline>"): their first word is another copy's first word.
+        firsts = Counter(_tokens(u)[:1] for u in members)
+        header_members = [
+            u.idx for u in members if u.idx < first_content and firsts[_tokens(u)[:1]] > 1
+        ] or [u.idx for u in members if u.idx < first_content]
         if header_members:
             self._chrome_around(units, min(header_members), max(header_members))
         else:
@@ -1066,17 +1073,16 @@ class Cleaner:
                 self._chrome_around(units, min(top), min(top))
 
     def _chrome_around(self, units: list[_U], first: int, last: int) -> None:
-        """Page chrome above the headline, and short labels between its copies
-        ("LOCAL NEWS", a site name, a section kicker)."""
-        for u in units[:first]:
-            if u.reason is None and u.n_words <= 12 and not _ends_sentence(u.text):
-                self._assign(u, Reason.NAVIGATION)
-        for u in units[first:last]:
+        """Page chrome above the headline's last copy in the page's header: the
+        menus, tickers and consent boxes above it, and the labels between its
+        copies ("LOCAL NEWS", a site name, a section kicker). The story starts
+        under its headline."""
+        for u in units[:last]:
             # Short labels, a site name with its slogan ("Tribune-Ledger |
             # Breaking news, sports and weather"), a menu bar ("首页 新闻 财经
-            # 体育 娱乐 科技 汽车"): no line of the story sits between the page's
-            # <title> and its headline.
-            if u.reason is None and u.n_words <= 12 and not _ends_sentence(u.text):
+            # 体育 娱乐 科技 汽车"), a news ticker, a consent box: no line of
+            # the story sits between the page's <title> and its headline.
+            if u.reason is None:
                 self._assign(u, Reason.NAVIGATION)
 
     def _story_start(self, units: list[_U]) -> int:
@@ -1203,6 +1209,17 @@ class Cleaner:
             near = [units[j] for j in (u.idx - 1, u.idx + 1) if 0 <= j < len(units)]
             if any(_stamp_or_contact(v) for v in near):
                 found.append(u)
+            elif u.idx + 2 < len(units) and _stamp_or_contact(units[u.idx + 2]):
+                # The name, the writer's role or outlet ("Transport
+                # Correspondent", "La Voix de l'Est"), the time stamp.
+                role = units[u.idx + 1]
+                if (
+                    role.reason is None
+                    and role.n_words <= _ROLE_WORDS
+                    and not _ends_sentence(role.text)
+                    and self._assign(role, Reason.BYLINE)
+                ):
+                    found.append(u)
         for u in found:
             self._bare_author(u, meta)
 
@@ -1226,8 +1243,10 @@ class Cleaner:
         u = units[after - 1]
         if (
             u.reason is None
-            and self._meta.is_person_name(u.text)
-            and not any(u.text in v.text for v in units[: after - 1] if v.reason is None)
+            and self._meta.is_person_name(u.text, caps=True)
+            and not any(
+                u.key in v.key for v in units[: after - 1] if v.reason is None
+            )
         ):
             self._bare_author(u, meta)
 

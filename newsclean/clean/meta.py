@@ -455,9 +455,10 @@ class MetaParser:
         return None
 
     # -- bylines -----------------------------------------------------------
-    def is_person_name(self, s: str) -> bool:
-        """Whether ``s`` is a bare person name of 2-3 words ("Lotte Vermeulen")."""
-        return 2 <= len(s.split()) <= 3 and self._is_name(s) and not s.isupper()
+    def is_person_name(self, s: str, *, caps: bool = False) -> bool:
+        """Whether ``s`` is a bare person name of 2-3 words ("Lotte Vermeulen";
+        in capitals, "HOÀNG LONG", only with ``caps``)."""
+        return 2 <= len(s.split()) <= 3 and self._is_name(s) and (caps or not s.isupper())
 
     def _is_name(self, s: str) -> bool:
         tokens = s.split()

@@ -140,20 +140,34 @@ def _glue(left: str, right: str) -> str:
     return left + " " + right
 
 
+def _wrapped(line: str, nxt: str, width: int) -> bool:
+    """The next word would not have fitted on ``line``: it was wrapped. A few
+    characters of slack absorb invisible characters (soft hyphens) that
+    counted when the text was wrapped and are gone now."""
+    return (
+        0.6 * width <= len(line) <= width + 2
+        and len(line) + 1 + _first_word_len(nxt) > width - _WRAP_SLACK
+    )
+
+
 def _continues(line: str, nxt: str, width: int | None) -> bool:
     """Whether ``nxt`` continues the paragraph ``line`` (both in one block)."""
     if _BULLET_RE.match(nxt):
-        return False
+        # "... on December" / "11. The panel ...": a number that wrapped to
+        # the start of a line is no list item when the line above ran to the
+        # wrapping width without ending its sentence (and was no list item).
+        if not (
+            nxt[:1].isdigit()
+            and width is not None
+            and not _BULLET_RE.match(line)
+            and line[-1] not in _TERMINAL
+            and _wrapped(line, nxt, width)
+        ):
+            return False
     if nxt[:1].isupper() and not any(w[:1].islower() for w in line.split()):
         return False  # a title-case line (menu, headline, label) is not wrapped prose
     if width is not None:
-        # The next word would not have fitted on this line: it was wrapped. A few
-        # characters of slack absorb invisible characters (soft hyphens) that
-        # counted when the text was wrapped and are gone now.
-        if (
-            0.6 * width <= len(line) <= width + 2
-            and len(line) + 1 + _first_word_len(nxt) > width - _WRAP_SLACK
-        ):
+        if _wrapped(line, nxt, width):
             return True
         if _NO_SPACE_SCRIPT_RE.match(line[-1]) and len(line) >= 0.8 * width / 2:
             # Wrapped CJK text: width counts wide characters, be lenient.
