@@ -259,3 +259,20 @@ def test_gate_scan_of_ascii_lines_equals_direct_test(parts: list[str]) -> None:
     hits, tail = index.scan(folded)
     assert set(hits) == {lit for lit in index.literals if lit in folded}
     assert set(tail) == {lit for lit in hits if lit in folded[-TAIL_CHARS:]}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # Vowel signs and viramas are marks, not letters: they stay in their word.
+        ("जयपुर में पानी की किल्लत: 40 कॉलोनियों", "जयपुर में पानी की किल्लत 40 कॉलोनियों"),
+        ("ฝุ่น PM2.5 เชียงใหม่", "ฝุ่น pm2 5 เชียงใหม่"),
+        ("கோயம்புத்தூர் மாவட்டம்", "கோயம்புத்தூர் மாவட்டம்"),
+        # An emoji's variation selector is no letter of a word.
+        ("➡️ Leia também:", "leia também"),
+        ("0:_0", "0 0"),
+    ],
+)
+def test_key_keeps_combining_marks_in_words(text: str, key: str) -> None:
+    assert line_key(text) == key
+    assert folded_key(fold(text)) == key

@@ -292,6 +292,8 @@ def _count_words(text: str, spaced: int) -> int:
 
 # The longest role or outlet line between a bare byline name and its time stamp.
 _ROLE_WORDS = 6
+# A <title> and a headline sharing this many words are the page's headline.
+_SURE_TITLE_WORDS = 5
 _EMAIL_LINE_RE = re.compile(r"\S+@\S+\.\w+")
 
 
@@ -301,6 +303,15 @@ def _stamp_or_contact(u: _U) -> bool:
     return u.reason in (Reason.TIMESTAMP, Reason.BYLINE) or (
         len(u.text.split()) <= 2 and _EMAIL_LINE_RE.search(u.text) is not None
     )
+
+
+def _menu_row(text: str) -> bool:
+    """A one-line menu ("Home | Nation | States | Sport | Business | ..."):
+    five or more items of at most three words between bars or dots."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return False
+    items = [p for p in _MENU_SEP_RE.split(text) if p.strip()]
+    return len(items) >= 5 and all(len(p.split()) <= 3 for p in items)
 
 
 def _is_label(u: _U) -> bool:
@@ -917,7 +928,9 @@ class Cleaner:
         body = u.body
         if body is None:  # the text's part of the answer, computed once per unit
             n = self.options.min_content_words
-            body = u.body = u.n_words >= 2 * n or (u.n_words >= n and _ends_sentence(u.text))
+            body = u.body = (
+                u.n_words >= 2 * n or (u.n_words >= n and _ends_sentence(u.text))
+            ) and not _menu_row(u.text)
         return u.reason is None and body
 
     def _headline_like(self, u: _U) -> bool:
@@ -1020,8 +1033,19 @@ class Cleaner:
         title_group = max(groups, key=lambda g: (max(_base_words(u) for u in g), -g[0].idx))
         longest = max(_base_words(u) for u in title_group)
         lone = self._lone_pick(units, [u for u in header if u.n_words >= 2])
+        # The page's <title> with its site suffix over the same headline is
+        # the surest sign there is: no line seen once overrules it.
+        suffixed = longest >= _HEADLINE_WORDS and any(
+            _site_cut(u)
+            and len(_base_tokens(u)) >= _SURE_TITLE_WORDS
+            and any(
+                v is not u and _is_prefix(_base_tokens(u), _tokens(v), False) for v in title_group
+            )
+            for u in title_group
+        )
         if (
             lone is not None
+            and not suffixed
             and lone not in title_group
             and lone.n_words >= _HEADLINE_WORDS
             and (longest < _HEADLINE_WORDS or (self._leads(units, lone) and lone.n_words > longest))
@@ -1123,12 +1147,14 @@ class Cleaner:
         tails = {line_key(u.text[cut:]) for u in cands if (cut := _site_cut(u)) is not None}
         cands = [u for u in cands if u.key not in tails] or cands
 
-        def rank(u: _U) -> tuple[bool, bool, bool, int]:
+        def rank(u: _U) -> tuple[bool, bool, bool, bool, int]:
             # The first line long enough to be a headline (site names and
             # section labels are shorter) that leads into the story, the page's
             # own headline before a <title> with a site suffix; failing all
-            # that, the longest line.
+            # that, the longest line. A row of items ("Dollar 3.67 | Gold
+            # 318.25") is no headline.
             return (
+                " | " not in u.text or _site_cut(u) is not None,
                 u.n_words >= _HEADLINE_WORDS,
                 self._leads(units, u),
                 _site_cut(u) is None,

@@ -152,18 +152,17 @@ def _wrapped(line: str, nxt: str, width: int) -> bool:
 
 def _continues(line: str, nxt: str, width: int | None) -> bool:
     """Whether ``nxt`` continues the paragraph ``line`` (both in one block)."""
-    if _BULLET_RE.match(nxt):
-        # "... on December" / "11. The panel ...": a number that wrapped to
-        # the start of a line is no list item when the line above ran to the
-        # wrapping width without ending its sentence (and was no list item).
-        if not (
-            nxt[:1].isdigit()
-            and width is not None
-            and not _BULLET_RE.match(line)
-            and line[-1] not in _TERMINAL
-            and _wrapped(line, nxt, width)
-        ):
-            return False
+    # "... on December" / "11. The panel ...": a number that wrapped to the
+    # start of a line is no list item when the line above ran to the wrapping
+    # width without ending its sentence (and was no list item).
+    if _BULLET_RE.match(nxt) and not (
+        nxt[:1].isdigit()
+        and width is not None
+        and not _BULLET_RE.match(line)
+        and line[-1] not in _TERMINAL
+        and _wrapped(line, nxt, width)
+    ):
+        return False
     if nxt[:1].isupper() and not any(w[:1].islower() for w in line.split()):
         return False  # a title-case line (menu, headline, label) is not wrapped prose
     if width is not None:
