@@ -305,6 +305,14 @@ def _stamp_or_contact(u: _U) -> bool:
     )
 
 
+def _mostly_figures(text: str) -> bool:
+    """Half the words or more are figures: "25 novembre 2026 (modifica il 25
+    novembre 2026 | 21:40)", a score line, a price row."""
+    words = text.split()
+    figures = sum(1 for w in words if _FIGURE_WORD_RE.fullmatch(w.strip("()[],;")))
+    return 2 * figures >= len(words)
+
+
 def _menu_row(text: str) -> bool:
     """A one-line menu ("Home | Nation | States | Sport | Business | ..."):
     five or more items of at most three words between bars or dots."""
@@ -938,7 +946,10 @@ class Cleaner:
             u.reason is None
             and 1 <= u.n_words <= self.options.max_title_words
             and len(u.text) <= 300
-            and (u.text.endswith(("...", "…")) or not _ends_sentence(u.text))
+            # A question or an exclamation may be a headline ("Wer behandelt
+            # uns, wenn Dr. Albrecht geht?"); a statement with a full stop is
+            # a sentence of the story.
+            and (u.text.endswith(("...", "…", "?", "!")) or not _ends_sentence(u.text))
             and not _BULLET_RE.match(u.text)
         )
 
@@ -949,7 +960,13 @@ class Cleaner:
         first_content = next((u.idx for u in units if self._is_content(u)), len(units))
         header_end = min(self._story_start(units), _MAX_HEADER_UNITS)
         header = [u for u in units[:header_end] if self._headline_like(u)]
-        candidates = [u for u in units if self._headline_like(u)]
+        # Below the header a question is a subheading ("Что изменится для
+        # пассажиров?" under "...: что изменится для пассажиров").
+        candidates = [
+            u
+            for u in units
+            if self._headline_like(u) and (u.idx < header_end or not u.text.endswith(("?", "!")))
+        ]
         # A headline that ends in a full stop ("Here's what I missed.") reads
         # as a sentence; it is still one when the page's <title> above it is
         # the same words with a site suffix.
@@ -996,8 +1013,8 @@ class Cleaner:
         groups: list[list[_U]] = []
         fuzzy: set[int] = set()  # ids of groups joined by a reworded headline
         for h in header:
-            if h.idx in used or h.n_words < 2:
-                continue
+            if h.idx in used or h.n_words < 2 or _mostly_figures(h.text):
+                continue  # a date line repeated at the top and bottom is no headline
             group = [h]
             frontier = [h]
             seen = {h.idx}
@@ -1173,6 +1190,12 @@ class Cleaner:
         body_start = max(body_start, min(self._story_start(units), _MAX_HEADER_UNITS))
         header = units[: min(body_start, len(units))]
         cands = [u for u in header if self._headline_like(u) and u.n_words >= 2]
+        if body_start < len(units) and units[body_start].text.endswith(("!", "?")):
+            # A long headline that exclaims or asks reads as the first
+            # paragraph ("Rentner soll 41 Mal geblitzt worden sein – im Stau!").
+            first = units[body_start]
+            if self._headline_like(first) and first.n_words >= _HEADLINE_WORDS:
+                cands.append(first)
         best = self._lone_pick(units, cands)
         if best is None:
             return None, "none"

@@ -182,6 +182,21 @@ def _continues(line: str, nxt: str, width: int | None) -> bool:
         and nxt.count(" ") >= 2
         and line.count(" ") >= 4
         and " | " not in nxt
+        and not _byline_start(nxt)
+    )
+
+
+def _byline_start(line: str) -> bool:
+    """A "by Marcus Delgado, KVTR Staff" line under a headline: a byline, not the
+    rest of the line above (a sentence going on "by a wide margin" or "by the
+    council" names no one in capitals next)."""
+    words = line.split(maxsplit=3)
+    return (
+        len(words) >= 3
+        and words[0] == "by"
+        and words[1][:1].isupper()
+        and words[2][:1].isupper()
+        and (len(words) == 3 or words[2].endswith(","))
     )
 
 
