@@ -229,7 +229,6 @@ KNOWN_MISSES.update(
         ("meta", "203_granizo-mendoza-tupungato"): _batch(17) + 'byline/date forms',
         ("text", "205_bialystok-szafki-na-telefony"): _batch(17) + '1 body line(s) lost; junk kept: Uczniowie SP 37 przy szafkach na telefon (+12)',
         ("meta", "207_avcilar-riskli-bina-kira"): _batch(17) + 'byline/date forms',
-        ("text", "208_uiseong-halmeoni-sijip"): _batch(17) + 'junk kept: 의성=박서연 기자 (+8)',
         ("meta", "208_uiseong-halmeoni-sijip"): _batch(17) + 'byline/date forms',
         ("text", "210_haverhill_landfill_odor"): _batch(18) + 'junk kept: Members of the Bradford Neighborhood Ass (+5)',
         ("text", "212_dunmore_falls_splash_pad"): _batch(18) + 'junk kept: HELP WANTED: The Dunmore Falls Courier i (+2)',

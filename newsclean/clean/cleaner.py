@@ -290,6 +290,8 @@ def _count_words(text: str, spaced: int) -> int:
     return max(spaced, len(_NO_SPACE_CHAR_RE.findall(text)) // 2)
 
 
+# The longest caption split from its credit (see Cleaner._captions).
+_CAPTION_WORDS = 25
 # The longest role or outlet line between a bare byline name and its time stamp.
 _ROLE_WORDS = 6
 # A <title> and a headline sharing this many words are the page's headline.
@@ -790,6 +792,7 @@ class Cleaner:
         self._lexicon_pass(units, edge=edge)
         self._sandwiches(units)
         self._figure_runs(units)
+        self._captions(units)
         self._summary_boxes(units)
         self._blocks(units)
         self._about_blocks(units)
@@ -1304,7 +1307,10 @@ class Cleaner:
         segments are all junk by some rule."""
         parts = [p for p in _SEGMENT_SEP_RE.split(text) if p]
         if len(parts) < 2:
-            return None
+            # "Publié aujourd'hui à 11h02, modifié à 12h47": two stamps.
+            parts = [p for p in text.split(", ") if p]
+            if len(parts) < 2:
+                return None
         # Without a time stamp among the segments the answer is None whatever
         # the other segments are: parse them all first (the parser is pure) and
         # test the rest against every lexicon rule only when one is a stamp.
@@ -1432,6 +1438,21 @@ class Cleaner:
                     if v.kept:
                         self._assign(v, Reason.DECORATION)
             run.clear()
+
+    def _captions(self, units: list[_U]) -> None:
+        """A short line between a photo credit and the byline or time stamp
+        under it ("The flood gates near the bridge were installed in 1985."):
+        the caption of the lead picture, split from its credit. Story text
+        never sits between the two."""
+        stamps = (Reason.BYLINE, Reason.TIMESTAMP)
+        for u in units[1:-1]:
+            if u.reason is not None or u.n_words > _CAPTION_WORDS:
+                continue
+            # (Not the other way round: the standfirst often sits between the
+            # time stamp and the lead picture's caption.)
+            before, after = units[u.idx - 1].reason, units[u.idx + 1].reason
+            if before is Reason.PHOTO_CREDIT and after in stamps:
+                self._assign(u, Reason.PHOTO_CREDIT)
 
     def _summary_boxes(self, units: list[_U]) -> None:
         """An AI-written summary box: its label or note (see ``_AI_WORD_RE``)

@@ -270,7 +270,7 @@ class MetaParser:
         time = (
             r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|klo\.?|godz\.?|o godz\.?|u|v|в|saat|lúc|-|–|—|\||·|/)?\s*"
             r"(?P<H>\d{1,2})(?:\s?[:.h]\s?(?P<M>\d{2})|(?=\s*[ap]\.?\s?m\b))(?::\d{2})?"
-            r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|uur|h|hs|hrs|hr|horas|ore|heures|val\.?))?"
+            r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|uur|h|hs|hrs|hr|horas|ore|heures|val\.?|(?P<arpm>مساءً|مساء)|صباحاً|صباحا))?"
             rf"(?:\s*\(?(?:{_TZ}|(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)\)?)?)?"
         )
         day = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
@@ -315,9 +315,12 @@ class MetaParser:
         # A time on its own: a stamp with its zone ("11.58 GMT"), a player's
         # duration ("1:12", "02:13:05"). A clock time with a.m./p.m. and no
         # zone ("11:40 a.m.") heads a live-blog entry and is left alone.
+        # A time after its prefix, maybe after "at" ("Mis à jour à 21 h 45",
+        # "Actualitzada a les 10:12 h").
         self._time_only_re = re.compile(
-            rf"^(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uhr|h|hs|hrs))?\s*\(?(?:{_TZ})\)?"
-            r"|\d{1,2}:\d{2}(?::\d{2})?)\s*$",
+            r"^(?:(?:à|a les|a las|a la|les|las|at|um|alle|às|om|kl\.?|klo)\s+)?"
+            rf"(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uhr|h|hs|hrs))?\s*\(?(?:{_TZ})\)?"
+            r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s*(?:uhr|h|hs|hrs))?)\s*$",
         )
         ts_prefixes: dict[str, str] = {}
         for kind in ("published", "updated"):
@@ -382,7 +385,7 @@ class MetaParser:
         if hh is None:
             return date.isoformat()
         hour, minute = int(hh), int(mm or 0)
-        ampm = (g.get("ampm") or "").lower()
+        ampm = (g.get("ampm") or ("p" if g.get("arpm") else "")).lower()  # مساءً: p.m.
         if ampm == "p" and hour < 12:
             hour += 12
         elif ampm == "a" and hour == 12:
