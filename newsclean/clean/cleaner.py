@@ -1103,9 +1103,15 @@ class Cleaner:
             self._assign(u, Reason.REPEATED_TITLE)
         # Copies of the headline itself, not a widget quoting it ("Share this
         # story: <headline>"): their first word is another copy's first word.
+        # (A ticker of items between bars above the headline reads as a
+        # paragraph; the header reaches past it.)
         firsts = Counter(_tokens(u)[:1] for u in members)
+        story = next(
+            (u.idx for u in units[first_content:] if self._is_content(u) and " | " not in u.text),
+            first_content,
+        )
         header_members = [
-            u.idx for u in members if u.idx < first_content and firsts[_tokens(u)[:1]] > 1
+            u.idx for u in members if u.idx < story and firsts[_tokens(u)[:1]] > 1
         ] or [u.idx for u in members if u.idx < first_content]
         if header_members:
             self._chrome_around(units, min(header_members), max(header_members))
@@ -1463,10 +1469,17 @@ class Cleaner:
             if u.n_words > _SUMMARY_ITEM_WORDS + 10:
                 continue
             folded = u.folded  # (lower-case patterns on the folded line: no IGNORECASE scan)
+            summary = _SUMMARY_WORD_RE.search(folded)
             if not (
-                _SUMMARY_WORD_RE.search(folded)
-                or (u.n_words <= _AI_LABEL_WORDS and _GENERATED_WORD_RE.search(folded))
-            ) or not _AI_WORD_RE.search(folded):
+                # "AI summary", "AI generated", "This summary was generated
+                # automatically". (Not "Key takeaways": one writer's story
+                # section, another's page box.)
+                (
+                    (summary or (u.n_words <= _AI_LABEL_WORDS and _GENERATED_WORD_RE.search(folded)))
+                    and _AI_WORD_RE.search(folded)
+                )
+                or (summary and u.n_words <= 15 and _GENERATED_WORD_RE.search(folded))
+            ):
                 continue
             if u.reason is None:
                 self._assign(u, Reason.BOILERPLATE)
