@@ -275,6 +275,76 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Held-out batches 21-26 (articles 245-316; 21-24 fixed against, 25-26 scored
+# before any fix, see RESULTS.md): what is still wrong.
+KNOWN_MISSES.update(
+    {
+        ("text", "245_uk_tabloid_gnomes"): _batch(21) + 'junk kept: Doreen with part of her collection last  (+3)',
+        ("meta", "247_ca_doctor_recruitment"): _batch(21) + 'byline/date forms',
+        ("meta", "248_in_kochi_water_metro"): _batch(21) + 'byline/date forms',
+        ("text", "250_ch_tempo30_winterthur"): _batch(21) + 'junk kept: Landbote-Podium: «Wem gehört die Strasse',
+        ("meta", "251_be_charleroi_vignoble"): _batch(21) + 'byline/date forms',
+        ("text", "251_be_charleroi_vignoble"): _batch(21) + 'junk kept: Infos pratiques (+1)',
+        ("text", "253_it_etna_fontana_lava"): _batch(21) + 'junk kept: SONDAGGIO (+3)',
+        ("meta", "261_de_blitzer_rentner"): _batch(22) + 'byline/date forms',
+        ("text", "261_de_blitzer_rentner"): _batch(22) + 'junk kept: BILDplus-Inhalt: So wehren Sie sich gege (+1)',
+        ("text", "266_fi_kuopio_luola"): _batch(22) + '1 body line(s) lost',
+        ("meta", "267_ko_subway_congestion"): _batch(22) + 'byline/date forms',
+        ("text", "268_hi_jaipur_paani"): _batch(22) + 'junk kept: Written By: नेहा शर्मा | Edited By: राहु',
+        ("meta", "268_hi_jaipur_paani"): _batch(22) + 'byline/date forms',
+        ("text", "270_crumbline-ipo"): _batch(23) + 'junk kept: CRMB — Nasdaq Expected to list (+1)',
+        ("text", "272_lahore-smog-schools"): _batch(23) + 'junk kept: A traffic warden directs vehicles amid t',
+        ("meta", "272_lahore-smog-schools"): _batch(23) + 'byline/date forms',
+        ("text", "273_offenburg-weihnachtsmarkt"): _batch(23) + 'junk kept: Die Betonsperren am Fischmarkt sind nich',
+        ("meta", "274_cnil-amende-cookies"): _batch(23) + 'byline/date forms',
+        ("meta", "276_chuva-recife-desalojados"): _batch(23) + 'byline/date forms',
+        ("text", "276_chuva-recife-desalojados"): _batch(23) + 'junk kept: Chuvas deixam 3 mil desalojados no Grand (+1)',
+        ("meta", "279_hangzhou-metro-line12"): _batch(23) + 'byline/date forms',
+        ("text", "279_hangzhou-metro-line12"): _batch(23) + 'junk kept: （责任编辑：陈思琪）',
+        ("meta", "280_harga-cabai-jakarta"): _batch(23) + 'byline/date forms',
+        ("text", "280_harga-cabai-jakarta"): _batch(23) + 'junk kept: Jakarta, Warta Nusantara - (+1)',
+        ("meta", "281_framewise_pin_leak"): _batch(24) + 'byline/date forms',
+        ("text", "281_framewise_pin_leak"): _batch(24) + 'junk kept: By Dana Whitcomb, a senior reporter cove (+1)',
+        ("meta", "282_ullsby_school_saved"): _batch(24) + 'byline/date forms',
+        ("text", "283_tablelands_koala_count"): _batch(24) + 'junk kept: A koala photographed in a blue gum near  (+1)',
+        ("text", "286_rennes_lens_remontee"): _batch(24) + 'junk kept: Paris sportifs : pariez sur la Ligue 1 a (+3)',
+        ("meta", "287_poblesec_mercat"): _batch(24) + 'byline/date forms',
+        ("text", "287_poblesec_mercat"): _batch(24) + 'junk kept: Aquest lloc web utilitza galetes pròpies (+2)',
+        ("text", "290_tivon_oak_grove"): _batch(24) + "junk kept: נועה ברקוביץ' היא כתבת הסביבה של הַיּוֹמ",
+        ("text", "291_dongthap_xoai_livestream"): _batch(24) + 'junk kept: HOÀNG LONG (+1)',
+        ("meta", "291_dongthap_xoai_livestream"): _batch(24) + 'byline/date forms',
+        ("text", "292_sharjah_autonomous_buses"): _batch(24) + 'junk kept: الشارقة: مريم الكعبي (+1)',
+        ("meta", "292_sharjah_autonomous_buses"): _batch(24) + 'byline/date forms',
+        ("text", "294_plymouth-bristol-city"): _batch(25) + 'junk kept: Match stats (+5)',
+        ("meta", "296_sudbury-bakery-reopens"): _batch(25) + 'byline/date forms',
+        ("meta", "297_st-elizabeth-drought"): _batch(25) + 'byline/date forms',
+        ("text", "297_st-elizabeth-drought"): _batch(25) + 'title; junk kept: Photo: Everton Blake inspects a failed s',
+        ("text", "298_landarzt-uckermark"): _batch(25) + 'junk kept: Artikel hören Player schließen 12:40 Min (+2)',
+        ("text", "299_morlaix-cinema"): _batch(25) + "junk kept: Photo : Yves Kerdraon, l'exploitant hist (+1)",
+        ("text", "300_valparaiso-ascensor"): _batch(25) + 'junk kept: Renueva tu casa este verano: créditos hi',
+        ("text", "301_sassuolo-ceramica"): _batch(25) + "junk kept: 4' di lettura (+6)",
+        ("text", "302_brugge-elektrische-boten"): _batch(25) + 'junk kept: PARTNERBIJDRAGE – Ontdek de kerstmarkten (+3)',
+        ("text", "303_kostroma-selskie-shkoly"): _batch(25) + 'junk kept: Мы работаем без цензуры, и поэтому в Рос (+1)',
+        ("meta", "304_chiangmai-pm25"): _batch(25) + 'byline/date forms',
+        ("text", "304_chiangmai-pm25"): _batch(25) + 'title; 1 body line(s) lost; junk kept: ข่าวสยามวันนี้ (+16)',
+        ("text", "306_scotland_ferry_repairs"): _batch(26) + 'junk kept: Gift this article: you have 5 gifts left (+1)',
+        ("meta", "307_penang_hawkers_cashless"): _batch(26) + 'byline/date forms',
+        ("text", "307_penang_hawkers_cashless"): _batch(26) + 'junk kept: Saturday, 28 Nov 2026 8:15 AM MYT (+1)',
+        ("meta", "310_kayar_peche_sardinelle"): _batch(26) + 'byline/date forms',
+        ("text", "310_kayar_peche_sardinelle"): _batch(26) + "junk kept: FLASH INFO >>> Coupure d'électricité pré",
+        ("text", "311_arequipa_tambo_agua"): _batch(26) + 'junk kept: MIRA: Gobierno anuncia bono para pequeño (+3)',
+        ("meta", "311_arequipa_tambo_agua"): _batch(26) + 'byline/date forms',
+        ("text", "312_ponte_blumenau_gaspar"): _batch(26) + 'junk kept: Feirão da casa própria em Blumenau tem i',
+        ("text", "313_olsztyn_kopciuchy"): _batch(26) + 'junk kept: Szanujemy Twoją prywatność. Wraz z naszy (+1)',
+        ("text", "314_istra_masline_berba"): _batch(26) + 'junk kept: Poslušaj članak 🔊 (Ova funkcija koristi  (+2)',
+        ("meta", "315_tehran_ejare_mostajeran"): _batch(26) + 'byline/date forms',
+        ("text", "315_tehran_ejare_mostajeran"): _batch(26) + 'junk kept: 🔴 پخش زنده تلویزیون ایران\u200cنگار (+10)',
+        ("text", "316_hokushin_bus_haishi"): _batch(26) + 'junk kept: 2026年11月28日 5時00分（11月28日 9時41分更新） (+5)',
+        ("meta", "316_hokushin_bus_haishi"): _batch(26) + 'byline/date forms',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {
