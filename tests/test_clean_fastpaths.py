@@ -26,6 +26,7 @@ from newsclean.clean.lexicon import (
     Patterns,
     fold,
     folded_key,
+    last_chars,
     line_key,
     line_start_chars,
 )
@@ -276,3 +277,63 @@ def test_gate_scan_of_ascii_lines_equals_direct_test(parts: list[str]) -> None:
 def test_key_keeps_combining_marks_in_words(text: str, key: str) -> None:
     assert line_key(text) == key
     assert folded_key(fold(text)) == key
+
+
+# Photo-credit and agency endings on body sentences (the ungated tails' junk).
+_ENDINGS = [
+    "",
+    " REUTERS",
+    " AFP PHOTO",
+    ". - AFP",
+    ". – BELGA",
+    ". - PTI",
+    " | Foto: Jan Novák",
+    " (AP)",
+    " JOHN SMITH/GETTY",
+    ". Photo Jane Doe",
+    " ſ",
+    " K",
+    " ΣΟΦΙΑ ΠΑΠΑΔΟΠΟΥΛΟΥ",
+    ".\n",
+]
+
+
+def _tail_sources(c: newsclean.Cleaner) -> list[str]:
+    return sorted({src for p in _all_patterns(c) for src in p.tail_sources})
+
+
+def _ends_in(chars: frozenset[str], text: str) -> bool:
+    c = text[-1]
+    return bool({c, c.lower(), c.upper(), c.casefold()[:1], "0" if c.isdecimal() else c} & chars)
+
+
+def test_last_chars_never_hides_a_match() -> None:
+    """An ungated tail pattern skipped for the line's last character has no match there."""
+    c = cleaner()
+    sources = _tail_sources(c)
+    assert sum(last_chars(src) is not None for src in sources) >= 3
+    body = "The council met on Tuesday and approved the new budget after a long debate."
+    texts = [*_JUNK, *_sample(corpus_lines(), 800), *(body + e for e in _ENDINGS)]
+    for text in texts:
+        for src in sources:
+            chars = last_chars(src)
+            if chars is not None and re.search(src, text, re.IGNORECASE) and not text.endswith("\n"):
+                assert _ends_in(chars, text), (src[:60], text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["", "The mayor spoke.", "Rain fell on the city all day"]),
+    st.lists(st.sampled_from([e for e in _ENDINGS if e] + [" ", ".", "x", "É", "ß", "ς"]), max_size=5),
+)
+def test_tail_dispatch_by_last_character_equals_all_tails(head: str, parts: list[str]) -> None:
+    """The union picked by the last character answers as every ungated tail does."""
+    text = (head + "".join(parts)) or "x"
+    c = cleaner()
+    for p in _all_patterns(c):
+        if p._tail_ends is None:
+            continue
+        expected = any(rx.search(text, max(0, len(text) - TAIL_CHARS)) for rx in p._tail_always)
+        picked = p._tail_ends.pick(text)
+        got = picked is not None and picked.search(text, max(0, len(text) - TAIL_CHARS)) is not None
+        assert got is expected, text
