@@ -337,3 +337,25 @@ def test_tail_dispatch_by_last_character_equals_all_tails(head: str, parts: list
         picked = p._tail_ends.pick(text)
         got = picked is not None and picked.search(text, max(0, len(text) - TAIL_CHARS)) is not None
         assert got is expected, text
+
+
+# ---------------------------------------------------------------- site suffix pre-test
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" ab|-–—:·•»›/：｜_é漢\u3000", max_size=30))
+def test_site_separator_needs_one_of_its_characters(text: str) -> None:
+    """``_site_tail`` returns early on a line without any separator character:
+    the separator regex never matches such a line."""
+    from newsclean.clean import cleaner as cleaner_mod
+
+    if cleaner_mod._SITE_SEP_RE.search(text):
+        assert not cleaner_mod._SITE_SEP_CHARS.isdisjoint(text)
+
+
+def test_site_separator_pre_test_on_corpus() -> None:
+    from newsclean.clean import cleaner as cleaner_mod
+
+    for text in _sample(corpus_lines(), 2000):
+        if cleaner_mod._SITE_SEP_RE.search(text):
+            assert not cleaner_mod._SITE_SEP_CHARS.isdisjoint(text), text

@@ -134,6 +134,8 @@ _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—
 _SITE_SEP_RE = re.compile(
     r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[：｜]\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
 )
+# Every match of _SITE_SEP_RE holds one of these characters.
+_SITE_SEP_CHARS = frozenset("|-–—:·•»›/：｜_")
 # Separators that set off a site's name whatever its case (not "-", which
 # also joins the parts of a headline).
 _STRONG_SEPS = frozenset(["|", "–", "—", "::", "·", "•", "»", "›"])
@@ -354,6 +356,8 @@ def _site_tail(text: str) -> int | None:
     The tail must look like a name: at most 5 words, capitalised (particles
     like "de la" allowed inside) or a domain name ("bitwerk.blog").
     """
+    if _SITE_SEP_CHARS.isdisjoint(text):
+        return None  # (the regex, tried at every position, cost ~10 us a headline)
     seps = list(_SITE_SEP_RE.finditer(text))
     if not seps:
         return None
