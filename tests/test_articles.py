@@ -345,12 +345,48 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Held-out batches 27 and 28 (articles 317-340), scored once at the end of
+# session 6 and not fixed against (see RESULTS.md): what is still wrong.
+KNOWN_MISSES.update(
+    {
+        ("meta", "318_arden_semiconductor_forecast"): _batch(27) + 'byline/date forms',
+        ("text", "318_arden_semiconductor_forecast"): _batch(27) + "junk kept: Unlock the Editor's Digest for free. Our (+1)",
+        ("text", "320_thunder_bay_school_bus"): _batch(27) + 'title; 1 body line(s) lost; junk kept: Listen to this article. Estimated 4 minu (+1)',
+        ("text", "321_reef_spawning"): _batch(27) + 'junk kept: Key points: (+9)',
+        ("meta", "322_rhein_niedrigwasser"): _batch(27) + 'byline/date forms',
+        ("text", "322_rhein_niedrigwasser"): _batch(27) + 'junk kept: Dieser Artikel wurde maschinell vorgeles (+6)',
+        ("text", "323_lausanne_tram"): _batch(27) + 'junk kept: Newsletter « Vaud Matin » — Recevez chaq',
+        ("meta", "324_ley_alquiler_temporada"): _batch(27) + 'byline/date forms',
+        ("text", "324_ley_alquiler_temporada"): _batch(27) + 'junk kept: Sobre la firma: Lucía Montero Aranda es ',
+        ("text", "326_lisboa_alojamento_local"): _batch(27) + 'junk kept: Podcast (+4)',
+        ("text", "327_zutphen_ijsselbrug"): _batch(27) + 'junk kept: Hanneke Vos 27-11-26, 16:20 Laatste upda (+1)',
+        ("meta", "327_zutphen_ijsselbrug"): _batch(27) + 'byline/date forms',
+        ("text", "328_umea_forskolor"): _batch(27) + 'junk kept: Erik Lindqvist erik.lindqvist@norrlandsk',
+        ("meta", "328_umea_forskolor"): _batch(27) + 'byline/date forms',
+        ("text", "329_thrift_love_letters"): _batch(28) + 'junk kept: Deanna and Raymond Purcell on their wedd (+1)',
+        ("text", "331_harrowgate_library"): _batch(28) + "junk kept: WHAT'S ON: Northvale Christmas Market re (+1)",
+        ("text", "332_cold_storage_ammonia"): _batch(28) + 'junk kept: CAREERS — Featured jobs from the Cold Ch (+2)',
+        ("text", "333_kaesekeller_diebstahl"): _batch(28) + 'junk kept: LIVE-TICKER (+2)',
+        ("text", "334_pme_energie_grand_est"): _batch(28) + 'junk kept: CONTENU PARTENAIRE (+2)',
+        ("text", "335_granizo_valle_de_uco"): _batch(28) + 'junk kept: Leé también: Vendimia 2027: ya hay fecha (+2)',
+        ("text", "336_atalanta_scamacca"): _batch(28) + 'junk kept: RISULTATI LIVE Real Madrid-Benfica 1-0 ( (+5)',
+        ("meta", "336_atalanta_scamacca"): _batch(28) + 'byline/date forms',
+        ("text", "337_nowy_targ_kopciuchy"): _batch(28) + 'junk kept: Pompa ciepła bez tajemnic. Sprawdź, ile  (+3)',
+        ("text", "338_karadeniz_hamsi"): _batch(28) + "junk kept: Gündem Postası'nı Google Haberler'de tak (+1)",
+        ("text", "339_cabai_rawit_magelang"): _batch(28) + 'junk kept: Pedagang menata cabai rawit di Pasar Rej',
+        ("text", "340_chip_equipment_exports"): _batch(28) + 'title; junk kept: 한경매일 (+1)',
+        ("meta", "340_chip_equipment_exports"): _batch(28) + 'byline/date forms',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {
     "55_rural-pharmacy-longread",
     "61_es_aceite_oliva_precios",
     "167_bne_partituras",
+    "340_chip_equipment_exports",
 }
 KNOWN_MISSES.update(
     {
