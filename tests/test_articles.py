@@ -375,7 +375,6 @@ KNOWN_MISSES.update(
         ("text", "337_nowy_targ_kopciuchy"): _batch(28) + 'junk kept: Pompa ciepła bez tajemnic. Sprawdź, ile  (+3)',
         ("text", "338_karadeniz_hamsi"): _batch(28) + "junk kept: Gündem Postası'nı Google Haberler'de tak (+1)",
         ("text", "339_cabai_rawit_magelang"): _batch(28) + 'junk kept: Pedagang menata cabai rawit di Pasar Rej',
-        ("text", "340_chip_equipment_exports"): _batch(28) + 'title; junk kept: 한경매일 (+1)',
         ("meta", "340_chip_equipment_exports"): _batch(28) + 'byline/date forms',
     }
 )

@@ -309,11 +309,22 @@ def _stamp_or_contact(u: _U) -> bool:
     )
 
 
+def _suffixed(group: list[_U]) -> bool:
+    """Whether a group of headline copies holds the page's <title>: a copy with
+    a site suffix whose words (five or more) start another copy."""
+    return any(
+        _site_cut(u)
+        and len(_base_tokens(u)) >= _SURE_TITLE_WORDS
+        and any(v is not u and _is_prefix(_base_tokens(u), _tokens(v), False) for v in group)
+        for u in group
+    )
+
+
 def _mostly_figures(text: str) -> bool:
     """Half the words or more are figures: "25 novembre 2026 (modifica il 25
     novembre 2026 | 21:40)", a score line, a price row."""
     words = text.split()
-    figures = sum(1 for w in words if _FIGURE_WORD_RE.fullmatch(w.strip("()[],;")))
+    figures = sum(1 for w in words if _FIGURE_WORD_RE.fullmatch(w.strip("()[],;▲▼△▽↑↓")))
     return 2 * figures >= len(words)
 
 
@@ -1052,21 +1063,17 @@ class Cleaner:
                     fuzzy.add(id(groups[-1]))
         if not groups:
             return None, "none"
-        # Several lines may repeat at the top ("Watch Live", a newsletter pitch):
-        # the headline is the group with the longest member; ties go to the first.
-        title_group = max(groups, key=lambda g: (max(_base_words(u) for u in g), -g[0].idx))
+        # Several lines may repeat at the top ("Watch Live", a newsletter pitch,
+        # the standfirst shown twice): the headline is the group the page's
+        # <title> with its site suffix belongs to -- the surest sign there
+        # is -- else the group with the longest member; ties go to the first.
+        title_group = max(
+            groups, key=lambda g: (_suffixed(g), max(_base_words(u) for u in g), -g[0].idx)
+        )
         longest = max(_base_words(u) for u in title_group)
         lone = self._lone_pick(units, [u for u in header if u.n_words >= 2])
-        # The page's <title> with its site suffix over the same headline is
-        # the surest sign there is: no line seen once overrules it.
-        suffixed = longest >= _HEADLINE_WORDS and any(
-            _site_cut(u)
-            and len(_base_tokens(u)) >= _SURE_TITLE_WORDS
-            and any(
-                v is not u and _is_prefix(_base_tokens(u), _tokens(v), False) for v in title_group
-            )
-            for u in title_group
-        )
+        # No line seen once overrules such a <title> either.
+        suffixed = longest >= _HEADLINE_WORDS and _suffixed(title_group)
         if (
             lone is not None
             and not suffixed
@@ -1184,7 +1191,7 @@ class Cleaner:
             # that, the longest line. A row of items ("Dollar 3.67 | Gold
             # 318.25") is no headline.
             return (
-                " | " not in u.text or _site_cut(u) is not None,
+                (" | " not in u.text or _site_cut(u) is not None) and not _mostly_figures(u.text),
                 u.n_words >= _HEADLINE_WORDS,
                 self._leads(units, u),
                 _site_cut(u) is None,
