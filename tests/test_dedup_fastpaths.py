@@ -108,6 +108,26 @@ def test_candidate_pairs_equal_a_bucket_reference() -> None:
     assert got.tolist() == [[i, i + 1] for i in range(49)]
 
 
+@given(st.integers(0, 2**32 - 1), st.integers(2, 120), st.sampled_from([(8, 4), (16, 2), (4, 8), (1, 1)]),
+       st.sampled_from([2, 3, 10_000]), st.booleans())
+@SETTINGS
+def test_hashed_buckets_equal_sorted_buckets(seed: int, n: int, shape: tuple[int, int], max_bucket: int,
+                                             some: bool) -> None:
+    """The hashing kernel finds the buckets (and the pairs, big buckets too) of the
+    stable sort of each band's keys."""
+    from newsclean.dedup.index import _candidate_pairs_by_sorting
+
+    rng = np.random.default_rng(seed)
+    bands, rows = shape
+    sig = rng.integers(0, 3, size=(n, bands * rows)).astype(np.uint32)  # many equal bands
+    sig[rng.random(n) < 0.3] = 7  # one big bucket in every band
+    eligible = rng.random(n) < 0.8 if some else None
+    kw: dict[str, Any] = {"bands": bands, "rows": rows, "max_bucket": max_bucket, "eligible": eligible}
+    got = candidate_pairs(sig, **kw)
+    assert np.array_equal(got, _candidate_pairs_by_sorting(sig, **kw))
+    assert got.dtype == np.int64 and got.shape[1] == 2
+
+
 @given(st.lists(st.integers(-5, 50), max_size=60))
 @SETTINGS
 def test_sorted_unique_and_inverse_equal_numpy(xs: list[int]) -> None:
@@ -380,6 +400,43 @@ def test_texts_not_in_nfkc_form_are_normalized_in_the_batch(texts: list[str]) ->
     for text, toks in zip(texts, got, strict=True):
         norm = unicodedata.normalize("NFKC", text).casefold()
         assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)]
+
+
+def test_substituted_characters_give_the_tokens_of_their_nfkc_form_in_any_context() -> None:
+    """Every character fold_blank writes as its NFKC form (an ellipsis, a fraction, a
+    no-break space), beside letters, digits, combining marks and composable
+    characters, gives the tokens of NFKC + casefold + the token regex -- without the
+    Python check (the texts are not sent to unicodedata)."""
+    import unicodedata
+
+    from newsclean.dedup._kernels import _tables, fold_blank, fold_blank_tables, nfkc_safe_table
+    from newsclean.dedup.shingle import (
+        _BATCH_TABLE,
+        _IS_NOSPACE_CP,
+        _IS_SEP_CP,
+        _TOKEN_RE,
+        normalize_many,
+    )
+
+    start, _, _, safe, _ = fold_blank_tables(_IS_SEP_CP, _BATCH_TABLE)
+    fold_start = _tables()[0]
+    quick = nfkc_safe_table()
+    subst = np.flatnonzero(safe & ~quick).tolist()
+    assert {0x2026, 0xBD, 0xBC, 0xBE, 0xA0, 0x2002, 0x2460} <= set(subst)
+    assert all(start[c] >= 0 for c in subst)
+    # letters (they may compose with a following mark), "<" "=" ">" (with U+0338), CJK
+    assert not {ord("™"), 0x301, 0xFB01, ord("Ⅻ"), 0xFDFA, 0x3359, 0xFF1C, 0x2A75} & set(subst)
+    assert (start[: len(fold_start)][fold_start >= 0] >= 0).all()  # every case folding kept
+    contexts = ["a{}b", "{}\u0301", "e{}\u0308x", "<{}", "{}\u0338", "1{}2", "\u1100{}\u1161", "é{}é", "{}"]
+    texts = [ctx.format(chr(c)) for c in subst for ctx in contexts]
+    got = [b.split() for b in normalize_many(texts).split(b"\x01")]
+    for text, toks in zip(texts, got, strict=True):
+        norm = unicodedata.normalize("NFKC", text).casefold()
+        assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)], (hex(ord(text[1])), text)
+    # none of the plain contexts needs the Python check
+    plain = [f"a{chr(c)}b é {chr(c)}" for c in subst]
+    _, odd, maybe, _ = fold_blank("\x00".join(plain).encode(), _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(plain))
+    assert maybe == [] and odd == []
 
 
 @given(st.lists(st.one_of(st.none(), MIXED), max_size=8))
