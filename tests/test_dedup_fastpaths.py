@@ -439,6 +439,26 @@ def test_substituted_characters_give_the_tokens_of_their_nfkc_form_in_any_contex
     assert maybe == [] and odd == []
 
 
+LINES = st.lists(
+    st.one_of(MIXED, st.sampled_from(["Home | News", "By Staff", "one two three four five",
+                                      "Ünïcode words here and there", "a\u2003b c d e", "x" * 6000])),
+    max_size=8,
+).map("\n".join)
+
+
+@given(st.lists(LINES, min_size=1, max_size=6))
+@SETTINGS
+def test_compiled_lead_skips_equal_lead_skip(texts: list[str]) -> None:
+    """The lead-start kernel over the batch's UTF-8 skips the tokens lead_skip skips
+    (Unicode white space, long first lines, non-ASCII heads)."""
+    from newsclean.dedup.shingle import encode_batch
+    from newsclean.dedup.verify import _lead_skips, lead_skip
+
+    want = [lead_skip(t) for t in texts]
+    assert _lead_skips(texts, encode_batch(texts), {}).tolist() == want
+    assert _lead_skips(texts, None, {}).tolist() == want
+
+
 @given(st.lists(st.one_of(st.none(), MIXED), max_size=8))
 @SETTINGS
 def test_batch_title_tokens_equal_one_by_one(titles: list[str | None]) -> None:

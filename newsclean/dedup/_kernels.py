@@ -1288,3 +1288,74 @@ def band_pairs(keys: U64, rows_idx: I64, n: int, max_bucket: int) -> I64:
         np.ascontiguousarray(keys, dtype=np.uint64), np.ascontiguousarray(rows_idx, dtype=np.int64),
         int(n), int(max_bucket),
     )
+
+
+# -- where the story starts (verify.lead_start / lead_skip) -------------------------------
+@_jit
+def _lead_heads(
+    buf: U8, first: I64, last: I64, space: npt.NDArray[np.bool_], max_chars: int, min_words: int
+) -> tuple[I64, I64]:
+    n = first.shape[0]
+    skip = np.zeros(n, dtype=np.int64)
+    at = np.zeros(n, dtype=np.int64)
+    for t in range(n):
+        p = first[t]
+        e = last[t]
+        chars = 0  # characters before p
+        start = -1
+        while p < e and chars < max_chars:
+            line_p = p
+            line_c = chars
+            words = 0
+            in_word = False
+            while p < e and buf[p] != 10:
+                c = buf[p]
+                if c < 0x80:
+                    white = (9 <= c <= 13) or (28 <= c <= 32)
+                    p += 1
+                else:
+                    cp, k = _code_point(buf, p, c)
+                    white = cp < space.shape[0] and space[cp]
+                    p += k
+                chars += 1
+                words += not white and not in_word
+                in_word = not white
+                if words >= min_words:
+                    break
+            if words >= min_words:
+                start = line_p
+                at[t] = line_c
+                break
+            p += 1  # the "\n"
+            chars += 1
+        if start <= first[t]:
+            continue
+        # the tokens before it: runs of ASCII letters and digits when the head is ASCII
+        tokens = 0
+        in_tok = False
+        for q in range(first[t], start):
+            c = buf[q]
+            if c >= 0x80:
+                tokens = -1
+                break
+            alnum = (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122)
+            tokens += alnum and not in_tok
+            in_tok = alnum
+        skip[t] = tokens
+    return skip, at
+
+
+def lead_heads(buf: bytes, first: I64, last: I64, max_chars: int, min_words: int) -> tuple[I64, I64]:
+    """For each UTF-8 text ``buf[first[t]:last[t]]``: the character offset of its first
+    line (split at ``\\n``) of at least ``min_words`` white-space separated words
+    (``str.split``) starting before character ``max_chars`` (0 when none), and the
+    normalized tokens before that line when they are ASCII (-1 when not: the caller
+    tokenizes those heads). ``verify.lead_start`` and ``lead_skip`` in one pass
+    over the shared bytes (tested equal)."""
+    if not _MARK_TABLES:  # a constant built once per process, not state
+        _MARK_TABLES.append(_mark_tables())
+    space = _MARK_TABLES[0][5]
+    return _lead_heads(
+        np.frombuffer(buf, dtype=np.uint8), np.ascontiguousarray(first, dtype=np.int64),
+        np.ascontiguousarray(last, dtype=np.int64), space, max_chars, min_words,
+    )
