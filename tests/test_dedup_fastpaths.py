@@ -325,6 +325,10 @@ def test_kernel_intersections_equal_python_sets(segs: list[list[int]], pairs: li
     got, size = lead_share_counts(lead, loff, vals, off, a, b)
     assert size.tolist() == [len(set(segs[x])) for x, _ in ps]
     assert got.tolist() == [len(set(segs[x]) & set(sets[y])) for x, y in ps]
+    # segments that are sets already (the corpus keeps its lead shingle sets)
+    got, size = lead_share_counts(vals, off, vals, off, a, b, are_sets=True)
+    assert size.tolist() == [len(sets[x]) for x, _ in ps]
+    assert got.tolist() == want
 
 
 def test_large_set_lookups_use_the_binary_search_path() -> None:

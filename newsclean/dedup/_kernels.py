@@ -394,11 +394,18 @@ def intersect_counts(vals: U32, off: I64, a: npt.ArrayLike, b: npt.ArrayLike) ->
 
 @_jit
 def _lead_share_counts(
-    lead: U32, lead_off: I64, vals: U32, off: I64, part: I64, whole: I64
+    lead: U32, lead_off: I64, vals: U32, off: I64, part: I64, whole: I64, are_sets: bool
 ) -> tuple[I64, I64]:
     n = part.shape[0]
     got = np.empty(n, dtype=np.int64)
     size = np.empty(n, dtype=np.int64)
+    if are_sets:  # segments already sorted and repeat-free: no copy, no sort
+        for k in range(n):
+            r = part[k]
+            y = whole[k]
+            size[k] = lead_off[r + 1] - lead_off[r]
+            got[k] = _count_sorted(lead, lead_off[r], lead_off[r + 1], vals, off[y], off[y + 1])
+        return got, size
     longest = 0
     for k in range(n):
         r = part[k]
@@ -422,14 +429,15 @@ def _lead_share_counts(
 
 
 def lead_share_counts(
-    lead: U32, lead_off: I64, vals: U32, off: I64, part: I64, whole: I64
+    lead: U32, lead_off: I64, vals: U32, off: I64, part: I64, whole: I64, *, are_sets: bool = False
 ) -> tuple[I64, I64]:
     """For each ``k``: how many distinct lead shingles of ``part[k]`` (segments of
-    ``lead``, any order) are in the sorted set ``whole[k]`` of ``vals``, and how many
-    distinct lead shingles ``part[k]`` has."""
+    ``lead``, any order; ``are_sets``: each segment sorted and without repeats already)
+    are in the sorted set ``whole[k]`` of ``vals``, and how many distinct lead shingles
+    ``part[k]`` has."""
     return _lead_share_counts(
         lead, lead_off, vals, off,
-        np.ascontiguousarray(part, dtype=np.int64), np.ascontiguousarray(whole, dtype=np.int64),
+        np.ascontiguousarray(part, dtype=np.int64), np.ascontiguousarray(whole, dtype=np.int64), are_sets,
     )
 
 
@@ -447,6 +455,17 @@ def shared_counts64(vals: U64, off: I64, a: npt.ArrayLike, b: npt.ArrayLike) -> 
     aa = np.ascontiguousarray(a, dtype=np.int64)
     bb = np.ascontiguousarray(b, dtype=np.int64)
     return _shared_counts64(vals, off, aa, bb)
+
+
+def _unaligned_words(buf: U8) -> U64:
+    """A view whose item ``p`` is the little-endian 64-bit word of ``buf[p : p + 8]``
+    for ``p <= len(buf) - 8`` (strides of one byte; a short ``buf`` is copied with zeros
+    after it, so the view always has the same, non-contiguous layout: one compiled
+    version of the kernels)."""
+    if len(buf) < 16:
+        buf = np.concatenate((buf, np.zeros(16, dtype=np.uint8)))
+    view: U64 = np.ndarray(shape=(len(buf) - 7,), dtype="<u8", buffer=buf, strides=(1,))
+    return view
 
 
 _FOLD_LIMIT = 0x1E922  # no code point from here on changes under str.casefold (test)
@@ -682,6 +701,7 @@ def casefold_utf8(raw: bytes) -> bytes:
 @_jit
 def _fold_blank(
     buf: U8,
+    words: U64,
     start: npt.NDArray[np.int32],
     length: npt.NDArray[np.int32],
     pool: U8,
@@ -693,6 +713,7 @@ def _fold_blank(
     ratio: int,
 ) -> tuple[U8, I64, I64, I64]:
     n = buf.shape[0]
+    n8 = n - 7  # positions with 8 bytes ahead: words[p] is buf[p : p + 8]
     limit = start.shape[0] - 1
     # ASCII through the table, folded and substituted characters from the pool (never
     # CJK/Thai: test), separators blanked, texts with CJK/Thai noted. No pass to size
@@ -710,7 +731,19 @@ def _fold_blank(
     safe_limit = nfkc_safe.shape[0]
     p = 0
     o = 0
+    high = np.uint64(0x8080808080808080)
+    ones = np.uint64(0x0101010101010101)
     while p < n:
+        if p < n8:
+            # eight ASCII bytes, none NUL (SWAR test on an unaligned 64-bit read): through
+            # the table without a test per byte (~1.5x faster on news text)
+            x = words[p]
+            if (x & high) == 0 and ((x - ones) & ~x & high) == 0:
+                for q in range(8):
+                    out[o + q] = table[buf[p + q]]
+                o += 8
+                p += 8
+                continue
         c = buf[p]
         if c < 0x80:
             if c == 0:
@@ -763,8 +796,9 @@ def fold_blank(raw: bytes, is_sep: npt.NDArray[np.bool_], is_nospace: npt.NDArra
     bytes of their NFKC form); and where each text starts in the output (text ``t`` is
     ``out[starts[t] : starts[t + 1] - 1]``, ``n_texts + 1`` offsets)."""
     start, pool, length, safe, ratio = fold_blank_tables(is_sep, table)
+    buf = np.frombuffer(raw, dtype=np.uint8)
     out, odd, maybe, starts = _fold_blank(
-        np.frombuffer(raw, dtype=np.uint8), start, length, pool, is_sep, is_nospace,
+        buf, _unaligned_words(buf), start, length, pool, is_sep, is_nospace,
         np.frombuffer(table, dtype=np.uint8), n_texts, safe, ratio,
     )
     return out.tobytes(), odd.tolist(), maybe.tolist(), starts

@@ -64,14 +64,6 @@ _CONTENT_LINE_WORDS = 6  # lines with fewer words do not count towards a story's
 _TIME_PENALTY = 0.1  # edge order: similarity minus this times (time gap / date window)
 
 
-def _sorted_set(a: U32) -> U32:
-    """``np.unique`` for small arrays, without its overhead."""
-    s = np.sort(a)
-    if len(s) > 1:
-        s = s[np.concatenate(([True], s[1:] != s[:-1]))]
-    return s
-
-
 def sorted_unique(x: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """``np.unique(x)`` by sorting: numpy 2's hash-based ``unique`` is 10-40x slower on
     millions of integers."""
@@ -403,9 +395,10 @@ class Corpus:
             from ._kernels import shingle_sets_sign
 
             pa, pb = permutations(options.num_perm, options.seed)
-            lsh, lsh_off, _, _, self.lead_sig = shingle_sets_sign(lh, lead_off, ngram, pa, pb, want_sets=False)
-            self.lead_shingles: U32 = lsh
-            self.lead_off: I64 = lsh_off
+            # the lead shingle *sets* (sorted, repeat-free) are kept: every use wants sets
+            _, _, lsets, lset_off, self.lead_sig = shingle_sets_sign(lh, lead_off, ngram, pa, pb)
+            self.lead_shingles: U32 = lsets
+            self.lead_off: I64 = lset_off
             self.has_lead = np.diff(lead_off) >= ngram + 2
         else:
             self.has_lead = np.zeros(self.n_reps, dtype=bool)
@@ -441,7 +434,7 @@ class Corpus:
 
     def lead_unique(self, r: int) -> U32:
         """The sorted lead shingle set of representative ``r``."""
-        return _sorted_set(self.lead_shingles[self.lead_off[r] : self.lead_off[r + 1]])
+        return self.lead_shingles[self.lead_off[r] : self.lead_off[r + 1]]
 
     def side(self, r: int) -> _CorpusSide:
         """Representative ``r`` as :func:`compare` sees it."""
@@ -595,7 +588,7 @@ class Verifier:
                     if len(k) == 0:
                         continue
                     got, size = lead_share_counts(
-                        c.lead_shingles, c.lead_off, c.shingles, c.sh_off, part[k], whole[k]
+                        c.lead_shingles, c.lead_off, c.shingles, c.sh_off, part[k], whole[k], are_sets=True
                     )
                     with np.errstate(divide="ignore", invalid="ignore"):
                         share = np.where(size > 0, got / size, 0.0)
