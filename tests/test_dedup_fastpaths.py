@@ -545,6 +545,37 @@ def test_compiled_marker_screen_equals_search(texts: list[str], lines: int) -> N
         assert markers.search_many(texts, utf8) == want
 
 
+@given(st.lists(st.lists(st.sampled_from(["a", "é", "東", "😀", "x" * 9, "\n"]), max_size=80).map("".join),
+                min_size=1, max_size=6), st.integers(1, 40))
+@SETTINGS
+def test_tail_starts_find_the_last_characters(texts: list[str], chars: int) -> None:
+    """The byte offset of text[-chars:] in the batch's UTF-8 (ASCII blocks skipped eight
+    bytes at a time)."""
+    from newsclean.dedup._kernels import tail_starts
+    from newsclean.dedup.shingle import encode_batch
+
+    utf8 = encode_batch(texts)
+    assert utf8 is not None
+    got = tail_starts(utf8.raw, utf8.starts, utf8.ends, chars).tolist()
+    assert got == [int(s) + len(t[: max(len(t) - chars, 0)].encode()) for s, t in zip(utf8.starts, texts, strict=True)]
+
+
+@given(st.lists(st.lists(st.integers(0, 3), max_size=6), min_size=1, max_size=30))
+@SETTINGS
+def test_sequence_hashes_group_equal_sequences(segs: list[list[int]]) -> None:
+    """Equal shingle sequences (same order, same length) get equal 128-bit hashes and
+    different ones different hashes: the exact-duplicate grouping of the corpus."""
+    from newsclean.dedup._kernels import sequence_hashes
+
+    off = np.zeros(len(segs) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in segs], out=off[1:])
+    vals = np.array([v for x in segs for v in x], dtype=np.uint32)
+    got = [tuple(h) for h in sequence_hashes(vals, off).tolist()]
+    for a in range(len(segs)):
+        for b in range(len(segs)):
+            assert (got[a] == got[b]) == (segs[a] == segs[b])
+
+
 def test_marker_screen_on_long_texts_and_lone_surrogates() -> None:
     from newsclean.dedup.shingle import encode_batch
 

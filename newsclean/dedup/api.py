@@ -364,7 +364,7 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
     groups = link(
         corpus.n,
         edges,
-        verifier.relation,
+        verifier.fast_relation(),
         keys=ordinal,
         min_link=options.min_link,
         ordered=True,
