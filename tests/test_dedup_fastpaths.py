@@ -576,6 +576,17 @@ def test_sequence_hashes_group_equal_sequences(segs: list[list[int]]) -> None:
             assert (got[a] == got[b]) == (segs[a] == segs[b])
 
 
+@given(st.lists(st.one_of(st.floats(0.0, 1.0), st.integers(0, 2**21).map(lambda k: k / 2**21),
+                          st.integers(0, 10**6).map(lambda k: (k + 0.5) / 10**6)), max_size=200))
+@SETTINGS
+def test_round6_is_pythons_round(xs: list[float]) -> None:
+    from newsclean.dedup.verify import round6
+
+    got = round6(np.array(xs, dtype=np.float64))
+    assert got == [round(x, 6) for x in xs]
+    assert all(type(v) is float for v in got)
+
+
 def test_marker_screen_on_long_texts_and_lone_surrogates() -> None:
     from newsclean.dedup.shingle import encode_batch
 

@@ -1137,9 +1137,15 @@ def _unique_segments(vals: U64, off: I64) -> tuple[U64, I64]:
     n = off.shape[0] - 1
     out = np.empty_like(vals)
     out_off = np.zeros(n + 1, dtype=np.int64)
+    longest = 0
+    for t in range(n):
+        longest = max(longest, off[t + 1] - off[t])
+    work = np.empty(longest, dtype=vals.dtype)  # one scratch buffer: no array per segment
     o = 0
     for t in range(n):
-        seg = np.sort(vals[off[t] : off[t + 1]])
+        seg = work[: off[t + 1] - off[t]]
+        seg[:] = vals[off[t] : off[t + 1]]
+        seg.sort()
         for q in range(seg.shape[0]):
             if q == 0 or seg[q] != seg[q - 1]:
                 out[o] = seg[q]

@@ -36,7 +36,7 @@ from .cluster import join_order, link
 from .docs import Doc, to_doc
 from .index import LSHParams, candidate_pairs, lsh_params
 from .options import DedupOptions
-from .verify import Corpus, Verifier, sorted_unique
+from .verify import Corpus, Verifier, round6, sorted_unique
 
 __all__ = [
     "Assignment",
@@ -401,7 +401,7 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
                 pa.append(ri)
                 pb.append(rc)
     cont, ratio = verifier.contents(np.array(pa, dtype=np.int64), np.array(pb, dtype=np.int64))
-    sims = [round(x, 6) for x in cont.tolist()]  # Python's rounding, as judge() (not np.round)
+    sims = round6(cont)  # Python's rounding, as judge() (not np.round)
     truncated = (ratio < options.min_length_ratio).tolist()
     k = 0
     for g, c, why in chosen:

@@ -18,6 +18,7 @@ import math
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Protocol
 
 import numpy as np
@@ -47,7 +48,9 @@ from .shingle import (
 )
 from .signature import permutations
 
-__all__ = ["Content", "Corpus", "Decision", "Side", "Verifier", "compare", "content_words", "judge", "lead_text"]
+__all__ = [
+    "Content", "Corpus", "Decision", "Side", "Verifier", "compare", "content_words", "judge", "lead_text", "round6",
+]
 
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
@@ -61,6 +64,24 @@ _LEAD_MAX_CHARS = 5000  # the story's first line starts before this character
 _MARGIN = 0.12  # estimates this close to a threshold are checked exactly
 _CONTENT_LINE_WORDS = 6  # lines with fewer words do not count towards a story's length
 _TIME_PENALTY = 0.1  # edge order: similarity minus this times (time gap / date window)
+
+
+def round6(x: F64) -> list[float]:
+    """``[round(v, 6) for v in x]`` (Python's correctly rounded decimal rounding) with
+    numpy: ``rint(v * 1e6) / 1e6`` is the same double unless ``v * 1e6`` lies within
+    rounding error of a half (then the product's rounding may pick the other side);
+    those few values are rounded by Python. ~5x faster than ``round`` per value.
+
+    >>> round6(np.array([0.1234565, 2 / 3, 0.0078125]))
+    [0.123457, 0.666667, 0.007812]
+    """
+    scaled = x * 1e6
+    out = np.rint(scaled) / 1e6
+    frac = scaled - np.floor(scaled)
+    vals: list[float] = out.tolist()
+    for k in np.flatnonzero(np.abs(frac - 0.5) < 1e-6).tolist():
+        vals[k] = round(float(x[k]), 6)
+    return vals
 
 
 def sorted_unique(x: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
@@ -671,7 +692,7 @@ class Verifier:
                 conf[u] = bad
                 good &= ~conf[inv]
             g = np.flatnonzero(good)
-            sims = [round(x, 6) for x in pc[g].tolist()]
+            sims = round6(pc[g])
             hows = ["truncated_copy" if t else "near_duplicate" for t in truncated[g].tolist()]
             sel = diff[g]
             ok[sel] = True
@@ -679,13 +700,14 @@ class Verifier:
         # remember the decisions for decide() / relation()
         ii, jj = np.minimum(i, j).tolist(), np.maximum(i, j).tolist()
         memo = self._bulk
-        for x, y in zip(ii, jj, strict=True):
-            memo[(x, y)] = None
-        for k in np.flatnonzero(same).tolist():
-            memo[(ii[k], jj[k])] = (1.0, "exact_duplicate", float(rank[k]))
+        memo.update(zip(zip(ii, jj, strict=True), repeat(None)))
+        ranks = rank.tolist()
+        memo.update(((ii[k], jj[k]), (1.0, "exact_duplicate", ranks[k])) for k in np.flatnonzero(same).tolist())
         if len(diff):
-            for k, sim, how in zip(sel.tolist(), sims, hows, strict=True):
-                memo[(ii[k], jj[k])] = (sim, how, float(rank[k]))
+            memo.update(
+                ((ii[k], jj[k]), (sim, how, ranks[k]))
+                for k, sim, how in zip(sel.tolist(), sims, hows, strict=True)
+            )
         return ok, rank
 
     def _rep_contents(self, ua: I64, ub: I64) -> tuple[F64, F64, F64, B]:
