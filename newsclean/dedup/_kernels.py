@@ -1195,7 +1195,9 @@ def _as_digit(x: Any, words: U64, digits: U64) -> Any:
 
 
 @_jit
-def _is_word(x: Any, words: U64) -> bool:
+def _is_word(x: Any, words: U64, maybe: npt.NDArray[np.bool_]) -> bool:
+    if not maybe[x & np.uint64(4095)]:  # one lookup rules out ~99.8% of tokens
+        return False
     for q in range(words.shape[0]):  # noqa: SIM110 - numba compiles no generator inside any()
         if x == words[q]:
             return True
@@ -1213,18 +1215,22 @@ def _figure_table(
     pairs = np.empty(h.shape[0], dtype=np.uint64)
     fig_off = np.zeros(n_docs + 1, dtype=np.int64)
     top = run_pow.shape[0] - 1
+    # the low 12 bits of the number words' hashes: most tokens need no comparison with them
+    maybe = np.zeros(4096, dtype=np.bool_)
+    for q in range(words.shape[0]):
+        maybe[words[q] & np.uint64(4095)] = True
     m = 0
     for d in range(n_docs):
         lo = offsets[d]
         hi = offsets[d + 1]
         t = lo
         while t < hi:
-            if not (numeric[t] or _is_word(h[t], words)):
+            if not (numeric[t] or _is_word(h[t], words, maybe)):
                 t += 1
                 continue
             start = t
             val = np.uint64(0)
-            while t < hi and (numeric[t] or _is_word(h[t], words)):
+            while t < hi and (numeric[t] or _is_word(h[t], words, maybe)):
                 val += _as_digit(h[t], words, digits) * run_pow[min(t - start, top)]
                 t += 1
             prev = _as_digit(h[start - 1], words, digits) if start > lo else bos
