@@ -253,11 +253,29 @@ def test_shingle_sets_and_signatures_equal_the_numpy_ones(texts: list[str], ngra
 )
 @SETTINGS
 def test_radix_sort_equals_numpy_sort(xs: list[int]) -> None:
-    from newsclean.dedup._kernels import radix_sort
+    from newsclean.dedup._kernels import radix_sort, sort_hashes
 
-    w = np.array(xs, dtype=np.uint32)
-    radix_sort(w)
-    assert w.tolist() == sorted(xs)
+    for sort in (radix_sort, sort_hashes):
+        w = np.array(xs, dtype=np.uint32)
+        sort(w)
+        assert w.tolist() == sorted(xs)
+
+
+@pytest.mark.parametrize("n", [63, 64, 65, 400, 5000, 70_000, 150_000])
+def test_bucket_sort_of_hashes_equals_numpy_sort(n: int) -> None:
+    """Spread values (one bucket pass + insertion sort), crowded ones (the radix
+    fallback) and repeats all come out sorted."""
+    from newsclean.dedup._kernels import sort_hashes
+
+    rng = np.random.default_rng(n)
+    for xs in (
+        rng.integers(0, 2**32, size=n, dtype=np.uint64).astype(np.uint32),  # hashes
+        rng.integers(0, 2**20, size=n).astype(np.uint32),  # all in the lowest buckets
+        np.repeat(rng.integers(0, 2**32, size=max(n // 50, 1), dtype=np.uint64).astype(np.uint32), 50)[:n],
+    ):
+        w = xs.copy()
+        sort_hashes(w)
+        assert np.array_equal(w, np.sort(xs))
 
 
 def test_long_texts_get_the_same_sets_and_signatures() -> None:

@@ -259,6 +259,55 @@ def radix_sort(w: U32) -> None:
     _radix_sort(w, np.empty(len(w), dtype=np.uint32), np.empty(1024, dtype=np.int64))
 
 
+_MAX_BUCKET_BITS = 16
+
+
+@_jit
+def _sort_hashes(w: U32, buf: U32, cnt: I64) -> None:
+    """Sort ``w`` in place (``buf``: scratch of at least ``len(w)``; ``cnt``: at least
+    ``2 ** _MAX_BUCKET_BITS + 1`` ints): for hash values (spread evenly) one bucket pass
+    by the top bits (about one value per bucket) and an insertion sort of the nearly
+    sorted result -- ~2x faster than :func:`_radix_sort`'s four passes on the ~400
+    shingles of a news text. Values that crowd into a bucket (more than 64: not hash
+    values) take the radix sort, so the insertion sort stays linear.
+    """
+    c = w.shape[0]
+    if c < 64:
+        w.sort()
+        return
+    bits = 6
+    while (1 << bits) < c and bits < _MAX_BUCKET_BITS:
+        bits += 1
+    nb = 1 << bits
+    shift = 32 - bits
+    cnt[: nb + 1] = 0
+    for i in range(c):
+        cnt[(np.int64(w[i]) >> shift) + 1] += 1
+    crowded = False
+    for k in range(nb):
+        crowded |= cnt[k + 1] > 64
+        cnt[k + 1] += cnt[k]
+    if crowded:
+        _radix_sort(w, buf, cnt)
+        return
+    for i in range(c):
+        k = np.int64(w[i]) >> shift
+        buf[cnt[k]] = w[i]
+        cnt[k] += 1
+    for i in range(c):
+        v = buf[i]
+        j = i
+        while j > 0 and w[j - 1] > v:
+            w[j] = w[j - 1]
+            j -= 1
+        w[j] = v
+
+
+def sort_hashes(w: U32) -> None:
+    """Sort a uint32 array in place with :func:`_sort_hashes` (for tests)."""
+    _sort_hashes(w, np.empty(len(w), dtype=np.uint32), np.empty((1 << _MAX_BUCKET_BITS) + 1, dtype=np.int64))
+
+
 @_jit
 def _shingle_sets_sign(
     th: U64, tok_off: I64, ngram: int, a: U32, b: U32, want_sets: bool
@@ -280,7 +329,10 @@ def _shingle_sets_sign(
         longest = max(longest, sh_off[d + 1] - sh_off[d])
     work = np.empty(longest, dtype=np.uint32)
     tmp = np.empty(longest, dtype=np.uint32)
-    cnt = np.empty(1024, dtype=np.int64)
+    nb = 64
+    while nb < longest and nb < (1 << _MAX_BUCKET_BITS):
+        nb *= 2
+    cnt = np.empty(max(1024, nb + 1), dtype=np.int64)
     m64 = np.uint64(0x9E3779B97F4A7C15)
     fold = np.uint64(0xD6E8FEB86659FD93)
     for d in range(n):
@@ -306,7 +358,7 @@ def _shingle_sets_sign(
         # the set: sorted, without repeats
         w = work[:c]
         w[:] = sh[o : o + c]
-        _radix_sort(w, tmp, cnt)
+        _sort_hashes(w, tmp, cnt)
         u = 0
         for s in range(c):
             if u == 0 or w[s] != w[u - 1]:
