@@ -167,6 +167,17 @@ class ClusterResult:
         return f"ClusterResult(documents={s.documents}, clusters={s.clusters}, duplicates={s.duplicates})"
 
 
+def _assignment(doc_id: DocId, cluster_id: DocId, is_canonical: bool, similarity: float, reason: str) -> Assignment:
+    """``Assignment(...)`` without the frozen dataclass ``__init__`` (one
+    ``object.__setattr__`` per field): ~2.5x faster, once per document."""
+    a = object.__new__(Assignment)
+    a.__dict__.update(
+        doc_id=doc_id, cluster_id=cluster_id, is_canonical=is_canonical,
+        similarity_to_canonical=similarity, reason=reason,
+    )
+    return a
+
+
 def read_docs(docs: Iterable[object]) -> list[Doc]:
     """Validate all documents; duplicate ids raise :class:`InputError` naming the id."""
     if isinstance(docs, (str, bytes)) or not isinstance(docs, Iterable):
@@ -382,7 +393,7 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
             reason = "empty" if w == 0 else ("too_short" if w < options.min_words else "unique")
             n_short += reason != "unique"
             did = docs[i].doc_id
-            assignments[i] = Assignment(did, did, True, 1.0, reason)
+            assignments[i] = _assignment(did, did, True, 1.0, reason)
             clusters.append(Cluster(did, did, (did,), reason))
         elif fast is not None:
             chosen.append((g, min(g, key=fast[0].__getitem__), fast[1]))
@@ -410,15 +421,15 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
         for i in g:
             did = docs[i].doc_id
             if i == c:
-                assignments[i] = Assignment(did, cid, True, 1.0, why)
+                assignments[i] = _assignment(did, cid, True, 1.0, why)
                 continue
             n_dup += 1
             if int(rep[i]) == rc:
                 n_exact += 1
-                assignments[i] = Assignment(did, cid, False, 1.0, "exact_duplicate")
+                assignments[i] = _assignment(did, cid, False, 1.0, "exact_duplicate")
                 continue
             how = "truncated_copy" if truncated[k] else "near_duplicate"
-            assignments[i] = Assignment(did, cid, False, sims[k], how)
+            assignments[i] = _assignment(did, cid, False, sims[k], how)
             k += 1
         clusters.append(Cluster(cid, cid, tuple(docs[i].doc_id for i in g), why))
     from .canonical import id_key
