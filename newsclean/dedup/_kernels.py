@@ -96,11 +96,27 @@ def _splitmix(x: Any) -> Any:
     return x ^ (x >> np.uint64(31))
 
 
+# bit index of a power of two: _DE_BRUIJN[(x * 0x03F79D71B4CB0A89) >> 58] (no count-trailing-
+# zeros intrinsic in numba)
+_DE_BRUIJN = np.array(
+    [0, 1, 48, 2, 57, 49, 28, 3, 61, 58, 50, 42, 38, 29, 17, 4, 62, 55, 59, 36, 53, 51, 43, 22, 45, 39, 33,
+     30, 24, 18, 12, 5, 63, 47, 56, 27, 60, 41, 37, 16, 54, 35, 52, 21, 44, 32, 23, 11, 46, 26, 40, 15, 34,
+     20, 31, 10, 25, 14, 19, 9, 13, 8, 7, 6],
+    dtype=np.int64,
+)
+
+
 @_jit
 def _hash_tokens(
-    buf: U8, n_texts: int, kw: U64
+    buf: U8, words: U64, n_texts: int, kw: U64, db: I64
 ) -> tuple[U64, I64, npt.NDArray[np.bool_], I64, I64, I64]:
     n = buf.shape[0]
+    n8 = n - 7  # token starts with eight bytes ahead: words[p] is buf[p : p + 8]
+    below = np.uint64(0x2121212121212121)
+    high = np.uint64(0x8080808080808080)
+    zeros = np.uint64(0x3030303030303030)
+    nines = np.uint64(0x7676767676767676)
+    one = np.uint64(1)
     # pass 1: count tokens (a token byte after a non-token byte; branch-free: vectorized)
     count = 0
     prev = False
@@ -130,6 +146,22 @@ def _hash_tokens(
                 offsets[text] = k
             p += 1
             continue
+        if p < n8:
+            # A token of up to 7 bytes (most words) from one unaligned 64-bit read: its
+            # end is the lowest byte below 0x21 (SWAR; exact for the lowest one), its
+            # digits tested the same way. ~10% faster than the byte loop below.
+            x = words[p]
+            f = (x - below) & ~x & high
+            if f != 0:
+                length = db[((f & (~f + one)) * np.uint64(0x03F79D71B4CB0A89)) >> np.uint64(58)] >> 3
+                mask = (one << np.uint64(8 * length)) - one
+                xm = x & mask
+                y = (xm | (zeros & ~mask)) ^ zeros  # bytes past the end read as "0"
+                numeric[k] = ((y + nines) | y) & high == 0
+                h[k] = _splitmix((np.uint64(length) * k3) ^ (xm * kw[0]))
+                p += length
+                k += 1
+                continue
         # the token's bytes gathered into little-endian 64-bit words as they are read,
         # each full word mixed in at once (reading each word again backwards byte by
         # byte, as before, cost ~1.5x this whole kernel)
@@ -174,7 +206,7 @@ def hash_tokens(big: bytes, n_texts: int) -> tuple[U64, I64, npt.NDArray[np.bool
     normalized texts, and the indices, starts and ends of the tokens over 64 bytes
     (their hash is 0 here: the caller hashes them with BLAKE2b)."""
     buf = np.frombuffer(big, dtype=np.uint8)
-    return _hash_tokens(buf, n_texts, _KW)
+    return _hash_tokens(buf, _unaligned_words(buf), n_texts, _KW, _DE_BRUIJN)
 
 
 @_jit
