@@ -1039,7 +1039,7 @@ def _ends_with(buf: U8, s: int, e: int, suffix: U8) -> bool:
 
 @_jit
 def _marker_lines(
-    buf: U8, first: I64, last: I64, max_lines: int, words: U8, woff: I64, kind: I64, code: I64, tri: I64,
+    buf: U8, wide: U64, first: I64, last: I64, max_lines: int, words: U8, woff: I64, kind: I64, code: I64, tri: I64,
     space: npt.NDArray[np.bool_], special: npt.NDArray[np.bool_],
     dots: U8, hellip: U8, bdots: U8, bhellip: U8,
 ) -> tuple[npt.NDArray[np.bool_], I64, I64, I64]:
@@ -1048,14 +1048,23 @@ def _marker_lines(
     cand_off = np.zeros(n + 1, dtype=np.int64)
     starts = np.empty(n * max_lines, dtype=np.int64)
     ends = np.empty(n * max_lines, dtype=np.int64)
+    high = np.uint64(0x8080808080808080)
+    ones = np.uint64(0x0101010101010101)
+    newlines = np.uint64(0x0A0A0A0A0A0A0A0A)
     m = 0
     for t in range(n):
         lo = first[t]
         e = last[t]
         seen = 0
         while seen < max_lines:
-            # the line buf[b:e] (b after the previous "\n" or at the text start)
+            # the line buf[b:e] (b after the previous "\n" or at the text start); eight
+            # bytes at a time while none is a "\n" (SWAR zero-byte test; news lines are long)
             b = e
+            while b - 8 >= lo:
+                y = wide[b - 8] ^ newlines
+                if ((y - ones) & ~y & high) != 0:
+                    break
+                b -= 8
             while b > lo and buf[b - 1] != 10:
                 b -= 1
             # strip: white space at both ends (str.strip)
@@ -1080,9 +1089,13 @@ def _marker_lines(
                     ellipsis[t] = True
                     break
                 chars = 0
-                if f - s > 300:  # more bytes than 300: count the characters
+                if f - s > 1200:  # more than 300 characters of at most 4 bytes
+                    chars = 301
+                elif f - s > 300:  # more bytes than 300: count the characters (up to 301)
                     for q in range(s, f):
                         chars += not (0x80 <= buf[q] < 0xC0)
+                        if chars > 300:
+                            break
                 if chars <= 300 and _screen_line(buf, s, f, words, woff, kind, code, tri, special):
                     starts[m] = s
                     ends[m] = f
@@ -1146,8 +1159,9 @@ def marker_lines(
     def u8(s: str) -> U8:
         return np.frombuffer(s.encode("utf-8"), dtype=np.uint8)
 
+    b = np.frombuffer(buf, dtype=np.uint8)
     return _marker_lines(
-        np.frombuffer(buf, dtype=np.uint8), np.ascontiguousarray(first, dtype=np.int64),
+        b, _unaligned_words(b), np.ascontiguousarray(first, dtype=np.int64),
         np.ascontiguousarray(last, dtype=np.int64), max_lines,
         words, woff, kind, code, tri, space, special, u8("..."), u8("\u2026"), u8("[...]"), u8("[\u2026]"),
     )
