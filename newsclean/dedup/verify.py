@@ -73,7 +73,7 @@ def round6(x: F64) -> list[float]:
     those few values are rounded by Python. ~5x faster than ``round`` per value.
 
     >>> round6(np.array([0.1234565, 2 / 3, 0.0078125]))
-    [0.123457, 0.666667, 0.007812]
+    [0.123456, 0.666667, 0.007812]
     """
     scaled = x * 1e6
     out = np.rint(scaled) / 1e6
