@@ -108,6 +108,26 @@ def test_candidate_pairs_equal_a_bucket_reference() -> None:
     assert got.tolist() == [[i, i + 1] for i in range(49)]
 
 
+@given(st.integers(0, 2**32 - 1), st.integers(2, 120), st.sampled_from([(8, 4), (16, 2), (4, 8), (1, 1)]),
+       st.sampled_from([2, 3, 10_000]), st.booleans())
+@SETTINGS
+def test_hashed_buckets_equal_sorted_buckets(seed: int, n: int, shape: tuple[int, int], max_bucket: int,
+                                             some: bool) -> None:
+    """The hashing kernel finds the buckets (and the pairs, big buckets too) of the
+    stable sort of each band's keys."""
+    from newsclean.dedup.index import _candidate_pairs_by_sorting
+
+    rng = np.random.default_rng(seed)
+    bands, rows = shape
+    sig = rng.integers(0, 3, size=(n, bands * rows)).astype(np.uint32)  # many equal bands
+    sig[rng.random(n) < 0.3] = 7  # one big bucket in every band
+    eligible = rng.random(n) < 0.8 if some else None
+    kw: dict[str, Any] = {"bands": bands, "rows": rows, "max_bucket": max_bucket, "eligible": eligible}
+    got = candidate_pairs(sig, **kw)
+    assert np.array_equal(got, _candidate_pairs_by_sorting(sig, **kw))
+    assert got.dtype == np.int64 and got.shape[1] == 2
+
+
 @given(st.lists(st.integers(-5, 50), max_size=60))
 @SETTINGS
 def test_sorted_unique_and_inverse_equal_numpy(xs: list[int]) -> None:
@@ -233,11 +253,29 @@ def test_shingle_sets_and_signatures_equal_the_numpy_ones(texts: list[str], ngra
 )
 @SETTINGS
 def test_radix_sort_equals_numpy_sort(xs: list[int]) -> None:
-    from newsclean.dedup._kernels import radix_sort
+    from newsclean.dedup._kernels import radix_sort, sort_hashes
 
-    w = np.array(xs, dtype=np.uint32)
-    radix_sort(w)
-    assert w.tolist() == sorted(xs)
+    for sort in (radix_sort, sort_hashes):
+        w = np.array(xs, dtype=np.uint32)
+        sort(w)
+        assert w.tolist() == sorted(xs)
+
+
+@pytest.mark.parametrize("n", [63, 64, 65, 400, 5000, 70_000, 150_000])
+def test_bucket_sort_of_hashes_equals_numpy_sort(n: int) -> None:
+    """Spread values (one bucket pass + insertion sort), crowded ones (the radix
+    fallback) and repeats all come out sorted."""
+    from newsclean.dedup._kernels import sort_hashes
+
+    rng = np.random.default_rng(n)
+    for xs in (
+        rng.integers(0, 2**32, size=n, dtype=np.uint64).astype(np.uint32),  # hashes
+        rng.integers(0, 2**20, size=n).astype(np.uint32),  # all in the lowest buckets
+        np.repeat(rng.integers(0, 2**32, size=max(n // 50, 1), dtype=np.uint64).astype(np.uint32), 50)[:n],
+    ):
+        w = xs.copy()
+        sort_hashes(w)
+        assert np.array_equal(w, np.sort(xs))
 
 
 def test_long_texts_get_the_same_sets_and_signatures() -> None:
@@ -305,6 +343,10 @@ def test_kernel_intersections_equal_python_sets(segs: list[list[int]], pairs: li
     got, size = lead_share_counts(lead, loff, vals, off, a, b)
     assert size.tolist() == [len(set(segs[x])) for x, _ in ps]
     assert got.tolist() == [len(set(segs[x]) & set(sets[y])) for x, y in ps]
+    # segments that are sets already (the corpus keeps its lead shingle sets)
+    got, size = lead_share_counts(vals, off, vals, off, a, b, are_sets=True)
+    assert size.tolist() == [len(sets[x]) for x, _ in ps]
+    assert got.tolist() == want
 
 
 def test_large_set_lookups_use_the_binary_search_path() -> None:
@@ -380,6 +422,63 @@ def test_texts_not_in_nfkc_form_are_normalized_in_the_batch(texts: list[str]) ->
     for text, toks in zip(texts, got, strict=True):
         norm = unicodedata.normalize("NFKC", text).casefold()
         assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)]
+
+
+def test_substituted_characters_give_the_tokens_of_their_nfkc_form_in_any_context() -> None:
+    """Every character fold_blank writes as its NFKC form (an ellipsis, a fraction, a
+    no-break space), beside letters, digits, combining marks and composable
+    characters, gives the tokens of NFKC + casefold + the token regex -- without the
+    Python check (the texts are not sent to unicodedata)."""
+    import unicodedata
+
+    from newsclean.dedup._kernels import _tables, fold_blank, fold_blank_tables, nfkc_safe_table
+    from newsclean.dedup.shingle import (
+        _BATCH_TABLE,
+        _IS_NOSPACE_CP,
+        _IS_SEP_CP,
+        _TOKEN_RE,
+        normalize_many,
+    )
+
+    start, _, _, safe, _ = fold_blank_tables(_IS_SEP_CP, _BATCH_TABLE)
+    fold_start = _tables()[0]
+    quick = nfkc_safe_table()
+    subst = np.flatnonzero(safe & ~quick).tolist()
+    assert {0x2026, 0xBD, 0xBC, 0xBE, 0xA0, 0x2002, 0x2460} <= set(subst)
+    assert all(start[c] >= 0 for c in subst)
+    # letters (they may compose with a following mark), "<" "=" ">" (with U+0338), CJK
+    assert not {ord("™"), 0x301, 0xFB01, ord("Ⅻ"), 0xFDFA, 0x3359, 0xFF1C, 0x2A75} & set(subst)
+    assert (start[: len(fold_start)][fold_start >= 0] >= 0).all()  # every case folding kept
+    contexts = ["a{}b", "{}\u0301", "e{}\u0308x", "<{}", "{}\u0338", "1{}2", "\u1100{}\u1161", "é{}é", "{}"]
+    texts = [ctx.format(chr(c)) for c in subst for ctx in contexts]
+    got = [b.split() for b in normalize_many(texts).split(b"\x01")]
+    for text, toks in zip(texts, got, strict=True):
+        norm = unicodedata.normalize("NFKC", text).casefold()
+        assert toks == [t.encode("utf-8") for t in _TOKEN_RE.findall(norm)], (hex(ord(text[1])), text)
+    # none of the plain contexts needs the Python check
+    plain = [f"a{chr(c)}b é {chr(c)}" for c in subst]
+    _, odd, maybe, _ = fold_blank("\x00".join(plain).encode(), _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(plain))
+    assert maybe == [] and odd == []
+
+
+LINES = st.lists(
+    st.one_of(MIXED, st.sampled_from(["Home | News", "By Staff", "one two three four five",
+                                      "Ünïcode words here and there", "a\u2003b c d e", "x" * 6000])),
+    max_size=8,
+).map("\n".join)
+
+
+@given(st.lists(LINES, min_size=1, max_size=6))
+@SETTINGS
+def test_compiled_lead_skips_equal_lead_skip(texts: list[str]) -> None:
+    """The lead-start kernel over the batch's UTF-8 skips the tokens lead_skip skips
+    (Unicode white space, long first lines, non-ASCII heads)."""
+    from newsclean.dedup.shingle import encode_batch
+    from newsclean.dedup.verify import _lead_skips, lead_skip
+
+    want = [lead_skip(t) for t in texts]
+    assert _lead_skips(texts, encode_batch(texts), {}).tolist() == want
+    assert _lead_skips(texts, None, {}).tolist() == want
 
 
 @given(st.lists(st.one_of(st.none(), MIXED), max_size=8))
@@ -462,6 +561,48 @@ def test_compiled_marker_screen_equals_search(texts: list[str], lines: int) -> N
     utf8 = encode_batch(texts)
     if utf8 is not None:
         assert markers.search_many(texts, utf8) == want
+
+
+@given(st.lists(st.lists(st.sampled_from(["a", "é", "東", "😀", "x" * 9, "\n"]), max_size=80).map("".join),
+                min_size=1, max_size=6), st.integers(1, 40))
+@SETTINGS
+def test_tail_starts_find_the_last_characters(texts: list[str], chars: int) -> None:
+    """The byte offset of text[-chars:] in the batch's UTF-8 (ASCII blocks skipped eight
+    bytes at a time)."""
+    from newsclean.dedup._kernels import tail_starts
+    from newsclean.dedup.shingle import encode_batch
+
+    utf8 = encode_batch(texts)
+    assert utf8 is not None
+    got = tail_starts(utf8.raw, utf8.starts, utf8.ends, chars).tolist()
+    assert got == [int(s) + len(t[: max(len(t) - chars, 0)].encode()) for s, t in zip(utf8.starts, texts, strict=True)]
+
+
+@given(st.lists(st.lists(st.integers(0, 3), max_size=6), min_size=1, max_size=30))
+@SETTINGS
+def test_sequence_hashes_group_equal_sequences(segs: list[list[int]]) -> None:
+    """Equal shingle sequences (same order, same length) get equal 128-bit hashes and
+    different ones different hashes: the exact-duplicate grouping of the corpus."""
+    from newsclean.dedup._kernels import sequence_hashes
+
+    off = np.zeros(len(segs) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in segs], out=off[1:])
+    vals = np.array([v for x in segs for v in x], dtype=np.uint32)
+    got = [tuple(h) for h in sequence_hashes(vals, off).tolist()]
+    for a in range(len(segs)):
+        for b in range(len(segs)):
+            assert (got[a] == got[b]) == (segs[a] == segs[b])
+
+
+@given(st.lists(st.one_of(st.floats(0.0, 1.0), st.integers(0, 2**21).map(lambda k: k / 2**21),
+                          st.integers(0, 10**6).map(lambda k: (k + 0.5) / 10**6)), max_size=200))
+@SETTINGS
+def test_round6_is_pythons_round(xs: list[float]) -> None:
+    from newsclean.dedup.verify import round6
+
+    got = round6(np.array(xs, dtype=np.float64))
+    assert got == [round(x, 6) for x in xs]
+    assert all(type(v) is float for v in got)
 
 
 def test_marker_screen_on_long_texts_and_lone_surrogates() -> None:

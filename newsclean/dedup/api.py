@@ -36,7 +36,7 @@ from .cluster import join_order, link
 from .docs import Doc, to_doc
 from .index import LSHParams, candidate_pairs, lsh_params
 from .options import DedupOptions
-from .verify import Corpus, Verifier, sorted_unique
+from .verify import Corpus, Verifier, round6, sorted_unique
 
 __all__ = [
     "Assignment",
@@ -165,6 +165,17 @@ class ClusterResult:
     def __repr__(self) -> str:
         s = self.stats
         return f"ClusterResult(documents={s.documents}, clusters={s.clusters}, duplicates={s.duplicates})"
+
+
+def _assignment(doc_id: DocId, cluster_id: DocId, is_canonical: bool, similarity: float, reason: str) -> Assignment:
+    """``Assignment(...)`` without the frozen dataclass ``__init__`` (one
+    ``object.__setattr__`` per field): ~2.5x faster, once per document."""
+    a = object.__new__(Assignment)
+    a.__dict__.update(
+        doc_id=doc_id, cluster_id=cluster_id, is_canonical=is_canonical,
+        similarity_to_canonical=similarity, reason=reason,
+    )
+    return a
 
 
 def read_docs(docs: Iterable[object]) -> list[Doc]:
@@ -364,7 +375,7 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
     groups = link(
         corpus.n,
         edges,
-        verifier.relation,
+        verifier.fast_relation(),
         keys=ordinal,
         min_link=options.min_link,
         ordered=True,
@@ -382,7 +393,7 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
             reason = "empty" if w == 0 else ("too_short" if w < options.min_words else "unique")
             n_short += reason != "unique"
             did = docs[i].doc_id
-            assignments[i] = Assignment(did, did, True, 1.0, reason)
+            assignments[i] = _assignment(did, did, True, 1.0, reason)
             clusters.append(Cluster(did, did, (did,), reason))
         elif fast is not None:
             chosen.append((g, min(g, key=fast[0].__getitem__), fast[1]))
@@ -401,7 +412,7 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
                 pa.append(ri)
                 pb.append(rc)
     cont, ratio = verifier.contents(np.array(pa, dtype=np.int64), np.array(pb, dtype=np.int64))
-    sims = [round(x, 6) for x in cont.tolist()]  # Python's rounding, as judge() (not np.round)
+    sims = round6(cont)  # Python's rounding, as judge() (not np.round)
     truncated = (ratio < options.min_length_ratio).tolist()
     k = 0
     for g, c, why in chosen:
@@ -410,15 +421,15 @@ def _run(docs: list[Doc], options: DedupOptions) -> ClusterResult:
         for i in g:
             did = docs[i].doc_id
             if i == c:
-                assignments[i] = Assignment(did, cid, True, 1.0, why)
+                assignments[i] = _assignment(did, cid, True, 1.0, why)
                 continue
             n_dup += 1
             if int(rep[i]) == rc:
                 n_exact += 1
-                assignments[i] = Assignment(did, cid, False, 1.0, "exact_duplicate")
+                assignments[i] = _assignment(did, cid, False, 1.0, "exact_duplicate")
                 continue
             how = "truncated_copy" if truncated[k] else "near_duplicate"
-            assignments[i] = Assignment(did, cid, False, sims[k], how)
+            assignments[i] = _assignment(did, cid, False, sims[k], how)
             k += 1
         clusters.append(Cluster(cid, cid, tuple(docs[i].doc_id for i in g), why))
     from .canonical import id_key

@@ -96,7 +96,9 @@ def link(
         return got
 
     for i, j, _ in order:
-        ri, rj = find(i), find(j)
+        # roots looked up without a call when the item is its own root (most are)
+        ri = i if parent[i] == i else find(i)
+        rj = j if parent[j] == j else find(j)
         if ri == rj:
             continue
         mi = members.get(ri, [ri])

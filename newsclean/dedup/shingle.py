@@ -233,14 +233,16 @@ def normalize_many(
         raw = joined.encode("utf-8")
     # Case folding, separators and the ASCII table in one compiled pass over the UTF-8
     # bytes (the same bytes as str.casefold, _blank_separators and _BATCH_TABLE; tested).
-    # The pass also runs the NFKC quick check: only the texts it is unsure of (~15% of
-    # news texts, mostly for an ellipsis or a no-break space) are checked in Python
-    # (NFKC_QC "maybe"); the definition is NFKC first, so the few that are not in NFKC
-    # form are normalized and folded again. (Checking every non-ASCII text with
-    # unicodedata.is_normalized cost ~5 us a text.)
+    # The pass also runs the NFKC quick check, and writes the NFKC forms of the
+    # characters that can be substituted in place (an ellipsis, a fraction, a no-break
+    # space: _kernels.fold_blank_tables); only the texts it is unsure of (~1% of the
+    # simulated texts, ~15% before the substitutions) are checked in Python; the
+    # definition is NFKC first, so the few that are not in NFKC form are normalized and
+    # folded again. (Checking every non-ASCII text with unicodedata.is_normalized cost
+    # ~5 us a text.)
     from ._kernels import fold_blank
 
-    out, odd, maybe = fold_blank(raw, _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(clean))
+    out, odd, maybe, starts = fold_blank(raw, _IS_SEP_CP, _IS_NOSPACE_CP, _BATCH_TABLE, len(clean))
     fixed: list[int] = []
     for i in maybe:
         t = clean[i]
@@ -255,21 +257,31 @@ def normalize_many(
             fixed.append(i)
     if not fixed and not odd:
         return out
-    blobs = out.split(b"\x01")
+    new: dict[int, bytes] = {}  # texts whose bytes are replaced
     if fixed:  # fold the normalized texts again (folding is per character: same bytes as folding all)
-        again, again_odd, _ = fold_blank(
+        again, again_odd, _, a_st = fold_blank(
             "\x00".join(clean[i] for i in fixed).encode("utf-8"),
             _IS_SEP_CP,
             _IS_NOSPACE_CP,
             _BATCH_TABLE,
             len(fixed),
         )
-        for i, blob in zip(fixed, again.split(b"\x01"), strict=True):
-            blobs[i] = blob
+        a_off = a_st.tolist()
+        for k, i in enumerate(fixed):
+            new[i] = again[a_off[k] : a_off[k + 1] - 1]
         odd = sorted(set(odd).difference(fixed).union(fixed[k] for k in again_odd))
     for i in odd:
-        blobs[i] = b" ".join(tokenize(clean[i], cache))
-    return b"\x01".join(blobs)
+        new[i] = b" ".join(tokenize(clean[i], cache))
+    # splice the replaced texts in (the kernel's text offsets: no split of the batch)
+    off = starts.tolist()
+    pieces: list[bytes] = []
+    pos = 0
+    for i in sorted(new):
+        pieces.append(out[pos : off[i]])
+        pieces.append(new[i])
+        pos = off[i + 1] - 1
+    pieces.append(out[pos:])
+    return b"".join(pieces)
 
 
 _NFKC_COMMON = tuple((c, unicodedata.normalize("NFKC", c)) for c in "\u2026\u00a0\u00bd\u00bc\u00be")

@@ -14,11 +14,11 @@ sets are intersected whenever the estimate is close to a threshold.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Protocol
 
 import numpy as np
@@ -38,10 +38,19 @@ from .features import (
 )
 from .options import DedupOptions
 from .shingle import _ASCII_TABLE as _TABLE
-from .shingle import _segment_index, encode_batch, fast_token_hashes, normalize_many, tokenize
+from .shingle import (
+    Utf8Batch,
+    _segment_index,
+    encode_batch,
+    fast_token_hashes,
+    normalize_many,
+    tokenize,
+)
 from .signature import permutations
 
-__all__ = ["Content", "Corpus", "Decision", "Side", "Verifier", "compare", "content_words", "judge", "lead_text"]
+__all__ = [
+    "Content", "Corpus", "Decision", "Side", "Verifier", "compare", "content_words", "judge", "lead_text", "round6",
+]
 
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
@@ -51,17 +60,28 @@ B = npt.NDArray[np.bool_]
 
 _BATCH = 2048  # documents tokenized at a time (bounds the memory held by token lists)
 _LEAD_LINE_WORDS = 5  # lines shorter than this (menus, labels, datelines) are not lead text
+_LEAD_MAX_CHARS = 5000  # the story's first line starts before this character
 _MARGIN = 0.12  # estimates this close to a threshold are checked exactly
 _CONTENT_LINE_WORDS = 6  # lines with fewer words do not count towards a story's length
 _TIME_PENALTY = 0.1  # edge order: similarity minus this times (time gap / date window)
 
 
-def _sorted_set(a: U32) -> U32:
-    """``np.unique`` for small arrays, without its overhead."""
-    s = np.sort(a)
-    if len(s) > 1:
-        s = s[np.concatenate(([True], s[1:] != s[:-1]))]
-    return s
+def round6(x: F64) -> list[float]:
+    """``[round(v, 6) for v in x]`` (Python's correctly rounded decimal rounding) with
+    numpy: ``rint(v * 1e6) / 1e6`` is the same double unless ``v * 1e6`` lies within
+    rounding error of a half (then the product's rounding may pick the other side);
+    those few values are rounded by Python. ~5x faster than ``round`` per value.
+
+    >>> round6(np.array([0.1234565, 2 / 3, 0.0078125]))
+    [0.123456, 0.666667, 0.007812]
+    """
+    scaled = x * 1e6
+    out = np.rint(scaled) / 1e6
+    frac = scaled - np.floor(scaled)
+    vals: list[float] = out.tolist()
+    for k in np.flatnonzero(np.abs(frac - 0.5) < 1e-6).tolist():
+        vals[k] = round(float(x[k]), 6)
+    return vals
 
 
 def sorted_unique(x: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
@@ -131,7 +151,7 @@ def lead_start(text: str) -> int:
     where the story starts, below menus, labels and datelines (0 when none)."""
     pos = 0
     length = len(text)
-    limit = min(length, 5000)
+    limit = min(length, _LEAD_MAX_CHARS)
     while pos < limit:
         end = text.find("\n", pos)
         if end < 0:
@@ -151,6 +171,20 @@ def lead_skip(text: str, cache: dict[bytes, list[bytes]] | None = None) -> int:
     if head.isascii():
         return len(head.encode("ascii").translate(_TABLE).split())
     return len(tokenize(head, cache))
+
+
+def _lead_skips(texts: Sequence[str], utf8: Utf8Batch | None, cache: dict[bytes, list[bytes]]) -> I64:
+    """:func:`lead_skip` of each text: one compiled pass over the batch's UTF-8
+    (``_kernels.lead_heads``); only heads with non-ASCII characters are tokenized
+    here (a Python loop per text cost ~3% of ``cluster()``)."""
+    if utf8 is None:  # a NUL or a lone surrogate: the Python definition
+        return np.array([lead_skip(t, cache) for t in texts], dtype=np.int64)
+    from ._kernels import lead_heads
+
+    skip, at = lead_heads(utf8.raw, utf8.starts, utf8.ends, _LEAD_MAX_CHARS, _LEAD_LINE_WORDS)
+    for t in np.flatnonzero(skip < 0).tolist():
+        skip[t] = len(tokenize(texts[t][: int(at[t])], cache))
+    return skip
 
 
 def lead_text(text: str, n: int) -> bytes:
@@ -205,7 +239,7 @@ class _Batch:
     fig_vals: U64
     fig_off: I64
     trunc: list[bool]
-    digests: list[bytes]
+    seq_hash: U64  # (n, 2): a 128-bit hash of each text's shingles in text order
     lead: U64
     lead_off: I64
 
@@ -225,14 +259,12 @@ def _prepare(
     sh, sh_off, sets, set_off, sig = shingle_sets_sign(th, tok_off, ngram, a, b)
     fk, fv, f_off = figure_table_fast(th, tok_off, numeric)
     trunc = markers.search_many(texts, utf8)
-    digests = [
-        hashlib.blake2b(sh[sh_off[k] : sh_off[k + 1]].tobytes(), digest_size=16).digest()
-        + (b"T" if t else b"F")
-        for k, t in enumerate(trunc)
-    ]
+    from ._kernels import sequence_hashes
+
+    seq_hash = sequence_hashes(sh, sh_off)
     lo = tok_off[:-1].copy()
     if lead_words:
-        lo += np.array([lead_skip(t, cache) for t in texts], dtype=np.int64)
+        lo += _lead_skips(texts, utf8, cache)
         hi = np.minimum(lo + lead_words, tok_off[1:])
     else:
         hi = lo
@@ -241,7 +273,7 @@ def _prepare(
     np.cumsum(counts, out=lead_off[1:])
     lead = th[_segment_index(lo, counts)]
     return _Batch(
-        np.diff(tok_off), np.diff(sh_off), sets, set_off, sig, fk, fv, f_off, trunc, digests, lead, lead_off
+        np.diff(tok_off), np.diff(sh_off), sets, set_off, sig, fk, fv, f_off, trunc, seq_hash, lead, lead_off
     )
 
 
@@ -313,52 +345,62 @@ class Corpus:
         self.title_set, self.title_off = title_sets([d.title for d in docs])
         self.has_title = np.diff(self.title_off) > 0
         self.keys = [id_key(d.doc_id) for d in docs]
+        # Exact duplicates (same shingles in the same order, same truncation flag) share
+        # one representative, found by a 128-bit hash of the shingles (two 64-bit lanes,
+        # compiled; a BLAKE2b digest per text in Python cost ~3% of cluster() at 100k
+        # documents). Like the digest it replaces, it can only merge texts whose 32-bit
+        # shingle hashes all agree by a 128-bit collision.
         rep_members: list[list[int]] = []
-        rep_of_digest: dict[bytes, int] = {}
+        rep_of_hash: dict[int, int] = {}
         sh_parts: list[U32] = []  # each representative's shingle set, sorted
-        sh_counts: list[int] = []  # shingles with repeats
-        set_counts: list[npt.NDArray[np.int64]] = []
-        truncated: list[bool] = []
+        sh_counts: list[I64] = []  # shingles with repeats
+        set_counts: list[I64] = []
+        truncated: list[npt.NDArray[np.bool_]] = []
         rep_doc: list[int] = []
-        lead_best: list[tuple[tuple[int, str], npt.NDArray[np.uint64]]] = []
-        fig_keys: list[npt.NDArray[np.uint64]] = []
-        fig_vals: list[npt.NDArray[np.uint64]] = []
+        fig_parts: list[tuple[U64, U64, I64]] = []
+        lead_parts: list[U64] = []  # every document's lead tokens, batch by batch
+        lead_counts: list[I64] = []
         sig_parts: list[U32] = []
+        keys = self.keys
         for b0, got in _prepared_batches(texts, options):
-            self.words[b0 : b0 + len(got.trunc)] = got.words
-            n_sh = got.n_sh.tolist()
-            fk, fv, f_off = got.fig_keys, got.fig_vals, got.fig_off
+            m = len(got.trunc)
+            self.words[b0 : b0 + m] = got.words
             fresh: list[int] = []
-            for k, (trunc, digest) in enumerate(zip(got.trunc, got.digests, strict=True)):
+            reps: list[int] = []
+            lanes = got.seq_hash.tolist()
+            for k, trunc in enumerate(got.trunc):
                 i = b0 + k
-                r = rep_of_digest.get(digest)
-                lead = got.lead[got.lead_off[k] : got.lead_off[k + 1]]
+                hkey = (lanes[k][0] << 65) | (lanes[k][1] << 1) | trunc
+                r = rep_of_hash.get(hkey)
                 if r is None:
-                    r = rep_of_digest[digest] = len(rep_members)
+                    r = rep_of_hash[hkey] = len(rep_members)
                     rep_members.append([i])
-                    fig_keys.append(fk[f_off[k] : f_off[k + 1]])
-                    fig_vals.append(fv[f_off[k] : f_off[k + 1]])
-                    fresh.append(k)
-                    sh_counts.append(n_sh[k])
-                    truncated.append(trunc)
                     rep_doc.append(i)
-                    lead_best.append((self.keys[i], lead))
+                    fresh.append(k)
                 else:
                     rep_members[r].append(i)
                     # the representative's lead is the smallest id's: independent of input order
-                    if self.keys[i] < lead_best[r][0]:
-                        lead_best[r] = (self.keys[i], lead)
+                    if keys[i] < keys[rep_doc[r]]:
                         rep_doc[r] = i
-                self.rep[i] = r
+                reps.append(r)
+            self.rep[b0 : b0 + m] = reps
             ks = np.array(fresh, dtype=np.int64)
+            sh_counts.append(got.n_sh[ks])
+            truncated.append(np.array(got.trunc, dtype=bool)[ks])
             counts = got.set_off[ks + 1] - got.set_off[ks]
             sh_parts.append(got.sets[_segment_index(got.set_off[ks], counts)])
             set_counts.append(counts)
             sig_parts.append(got.sig[ks])
+            f_off = got.fig_off
+            f_counts = f_off[ks + 1] - f_off[ks]
+            f_idx = _segment_index(f_off[ks], f_counts)
+            fig_parts.append((got.fig_keys[f_idx], got.fig_vals[f_idx], f_counts))
+            lead_parts.append(got.lead)
+            lead_counts.append(np.diff(got.lead_off))
         self.rep_members = rep_members
         self.rep_doc = np.array(rep_doc, dtype=np.int64)
         self.n_reps = len(rep_members)
-        self.n_sh = np.array(sh_counts, dtype=np.int64)
+        self.n_sh = np.concatenate(sh_counts) if sh_counts else np.zeros(0, dtype=np.int64)
         self.sh_off = np.zeros(self.n_reps + 1, dtype=np.int64)
         if set_counts:
             np.cumsum(np.concatenate(set_counts), out=self.sh_off[1:])
@@ -366,7 +408,7 @@ class Corpus:
             np.concatenate(sh_parts) if sh_parts else np.zeros(0, dtype=np.uint32)
         )
         del sh_parts
-        self.truncated = np.array(truncated, dtype=bool)
+        self.truncated = np.concatenate(truncated) if truncated else np.zeros(0, dtype=bool)
         self.rep_words = self.words[self.rep_doc] if self.n_reps else np.zeros(0, dtype=np.int64)
         self.eligible = self.rep_words >= options.min_words
         self.sig: U32 = (
@@ -374,24 +416,37 @@ class Corpus:
         )
         self.lead_sig: U32 | None = None
         if options.lead_words:
-            lens = np.array([len(lt) for _, lt in lead_best], dtype=np.int64)
+            # each representative's lead: its smallest id's (rep_doc)
+            doc_lead_off = np.zeros(n + 1, dtype=np.int64)
+            if lead_counts:
+                np.cumsum(np.concatenate(lead_counts), out=doc_lead_off[1:])
+            all_leads = np.concatenate(lead_parts) if lead_parts else np.zeros(0, np.uint64)
+            lens = doc_lead_off[self.rep_doc + 1] - doc_lead_off[self.rep_doc]
             lead_off = np.zeros(len(lens) + 1, dtype=np.int64)
             np.cumsum(lens, out=lead_off[1:])
-            lh = np.concatenate([lt for _, lt in lead_best]) if lead_best else np.zeros(0, np.uint64)
+            lh = all_leads[_segment_index(doc_lead_off[self.rep_doc], lens)]
+            del all_leads, lead_parts
             from ._kernels import shingle_sets_sign
 
             pa, pb = permutations(options.num_perm, options.seed)
-            lsh, lsh_off, _, _, self.lead_sig = shingle_sets_sign(lh, lead_off, ngram, pa, pb, want_sets=False)
-            self.lead_shingles: U32 = lsh
-            self.lead_off: I64 = lsh_off
+            # the lead shingle *sets* (sorted, repeat-free) are kept: every use wants sets
+            _, _, lsets, lset_off, self.lead_sig = shingle_sets_sign(lh, lead_off, ngram, pa, pb)
+            self.lead_shingles: U32 = lsets
+            self.lead_off: I64 = lset_off
             self.has_lead = np.diff(lead_off) >= ngram + 2
         else:
             self.has_lead = np.zeros(self.n_reps, dtype=bool)
             self.lead_shingles = np.zeros(0, dtype=np.uint32)
             self.lead_off = np.zeros(self.n_reps + 1, dtype=np.int64)
         self._figures: dict[int, Figures] = {}
-        self._fig_keys = fig_keys
-        self._fig_vals = fig_vals
+        # every representative's figures back to back (segment r: _fig_off[r]:_fig_off[r + 1])
+        self._fig_off = np.zeros(self.n_reps + 1, dtype=np.int64)
+        if fig_parts:
+            np.cumsum(np.concatenate([c for _, _, c in fig_parts]), out=self._fig_off[1:])
+        empty = np.zeros(0, dtype=np.uint64)
+        self._fig_keys: U64 = np.concatenate([k for k, _, _ in fig_parts]) if fig_parts else empty
+        self._fig_vals: U64 = np.concatenate([v for _, v, _ in fig_parts]) if fig_parts else empty
+        del fig_parts
         self._figure_sets: tuple[U64, I64, U64, I64] | None = None
 
         self._content_words: dict[int, int] = {}
@@ -419,7 +474,7 @@ class Corpus:
 
     def lead_unique(self, r: int) -> U32:
         """The sorted lead shingle set of representative ``r``."""
-        return _sorted_set(self.lead_shingles[self.lead_off[r] : self.lead_off[r + 1]])
+        return self.lead_shingles[self.lead_off[r] : self.lead_off[r + 1]]
 
     def side(self, r: int) -> _CorpusSide:
         """Representative ``r`` as :func:`compare` sees it."""
@@ -452,20 +507,16 @@ class Corpus:
         """All representatives' figures as repeat-free segments: context hashes and
         their offsets, (context, number) hashes and their offsets (cached)."""
         if self._figure_sets is None:
-            counts = np.array([len(k) for k in self._fig_keys], dtype=np.int64)
-            off = np.zeros(len(counts) + 1, dtype=np.int64)
-            np.cumsum(counts, out=off[1:])
-            empty = np.zeros(0, dtype=np.uint64)
-            keys = np.concatenate(self._fig_keys) if self._fig_keys else empty
-            vals = np.concatenate(self._fig_vals) if self._fig_vals else empty
-            self._figure_sets = (*_unique_segments(keys, off), *_unique_segments(vals, off))
+            off = self._fig_off
+            self._figure_sets = (*_unique_segments(self._fig_keys, off), *_unique_segments(self._fig_vals, off))
         return self._figure_sets
 
     def figures(self, r: int) -> Figures:
         """The figures (numbers in context) of representative ``r`` (cached)."""
         f = self._figures.get(r)
         if f is None:
-            f = as_figures(self._fig_keys[r], self._fig_vals[r])
+            lo, hi = int(self._fig_off[r]), int(self._fig_off[r + 1])
+            f = as_figures(self._fig_keys[lo:hi], self._fig_vals[lo:hi])
             self._figures[r] = f
         return f
 
@@ -573,7 +624,7 @@ class Verifier:
                     if len(k) == 0:
                         continue
                     got, size = lead_share_counts(
-                        c.lead_shingles, c.lead_off, c.shingles, c.sh_off, part[k], whole[k]
+                        c.lead_shingles, c.lead_off, c.shingles, c.sh_off, part[k], whole[k], are_sets=True
                     )
                     with np.errstate(divide="ignore", invalid="ignore"):
                         share = np.where(size > 0, got / size, 0.0)
@@ -641,7 +692,7 @@ class Verifier:
                 conf[u] = bad
                 good &= ~conf[inv]
             g = np.flatnonzero(good)
-            sims = [round(x, 6) for x in pc[g].tolist()]
+            sims = round6(pc[g])
             hows = ["truncated_copy" if t else "near_duplicate" for t in truncated[g].tolist()]
             sel = diff[g]
             ok[sel] = True
@@ -649,13 +700,14 @@ class Verifier:
         # remember the decisions for decide() / relation()
         ii, jj = np.minimum(i, j).tolist(), np.maximum(i, j).tolist()
         memo = self._bulk
-        for x, y in zip(ii, jj, strict=True):
-            memo[(x, y)] = None
-        for k in np.flatnonzero(same).tolist():
-            memo[(ii[k], jj[k])] = (1.0, "exact_duplicate", float(rank[k]))
+        memo.update(zip(zip(ii, jj, strict=True), repeat(None)))
+        ranks = rank.tolist()
+        memo.update(((ii[k], jj[k]), (1.0, "exact_duplicate", ranks[k])) for k in np.flatnonzero(same).tolist())
         if len(diff):
-            for k, sim, how in zip(sel.tolist(), sims, hows, strict=True):
-                memo[(ii[k], jj[k])] = (sim, how, float(rank[k]))
+            memo.update(
+                ((ii[k], jj[k]), (sim, how, ranks[k]))
+                for k, sim, how in zip(sel.tolist(), sims, hows, strict=True)
+            )
         return ok, rank
 
     def _rep_contents(self, ua: I64, ub: I64) -> tuple[F64, F64, F64, B]:
@@ -665,7 +717,7 @@ class Verifier:
         fresh = np.fromiter(
             ((a, b) not in known for a, b in zip(ua.tolist(), ub.tolist(), strict=True)),
             dtype=bool, count=len(ua),
-        )
+        ) if known else np.ones(len(ua), dtype=bool)
         cont = np.zeros(len(ua))
         jac = np.zeros(len(ua))
         ratio = np.zeros(len(ua))
@@ -753,6 +805,21 @@ class Verifier:
         got = self._decide(i, j)
         self._decided[key] = got
         return got
+
+    def fast_relation(self) -> Callable[[int, int], int]:
+        """:meth:`relation` with the commonest answer (a pair decided a copy in bulk)
+        looked up without a method call (the linkage asks ~150,000 times at 100k
+        documents)."""
+        bulk = self._bulk
+        slow = self.relation
+
+        def relation(i: int, j: int) -> int:
+            got = bulk.get((i, j) if i < j else (j, i), _UNKNOWN)
+            if got is not None and got is not _UNKNOWN:
+                return 1
+            return slow(i, j)
+
+        return relation
 
     def relation(self, i: int, j: int) -> int:
         """1: copies; -1: evidence that they are different stories (dates too far
