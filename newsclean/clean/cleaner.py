@@ -1618,6 +1618,10 @@ class Cleaner:
             text = _BULLET_RE.sub("", text, count=1)
         if text.endswith("?"):  # headlines ask questions too: "Où en est la reconstruction ?"
             text = text.rstrip(" ?")
+        elif u.text[:1].isdigit() and text.endswith(".") and not text.endswith(".."):
+            # A numbered headline of two short sentences: "1. Atak zimy w
+            # górach. Zamknięte szlaki w Tatrach." under "Najczęściej czytane".
+            text = text[:-1]
         if text != u.text:
             if not text:
                 return False
