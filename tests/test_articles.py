@@ -379,6 +379,45 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Held-out batches 29 and 30 (articles 341-364), scored once at the end of
+# session 6 and not fixed against (see RESULTS.md): what is still wrong.
+KNOWN_MISSES.update(
+    {
+        ("text", "341_blue_heron_rent"): _batch(29) + 'junk kept: Become an Insider → (+2)',
+        ("text", "342_welford_flood_defence"): _batch(29) + 'junk kept: Bookmark',
+        ("text", "344_cape_biscuit_results"): _batch(29) + 'title; 1 body line(s) lost',
+        ("text", "345_bicol_stranded_lando"): _batch(29) + 'junk kept: STRANDED Passengers wait at the Port of  (+2)',
+        ("text", "346_windpark_kreuzhoehe"): _batch(29) + 'junk kept: Merken (+2)',
+        ("text", "347_tram_liege"): _batch(29) + 'junk kept: LE FIL INFO',
+        ("text", "348_tarifa_camion_hermosillo"): _batch(29) + 'junk kept: Notas relacionadas (+3)',
+        ("text", "349_desmatamento_cerrado"): _batch(29) + 'junk kept: Você leu 4 de 5 textos gratuitos deste m (+8)',
+        ("text", "350_istat_inflazione_novembre"): _batch(29) + 'junk kept: ULTIMA ORA 16:02 Manovra, il governo pon (+11)',
+        ("meta", "350_istat_inflazione_novembre"): _batch(29) + 'byline/date forms',
+        ("meta", "351_bucuresti_fara_caldura"): _batch(29) + 'byline/date forms',
+        ("text", "352_hokuriku_seiki_kumamoto"): _batch(29) + 'junk kept: 2026年11月27日 16:30（2026年11月27日 18:05更新） (+1)',
+        ("meta", "352_hokuriku_seiki_kumamoto"): _batch(29) + 'byline/date forms',
+        ("text", "353_wvpr_river_towns_flood_buyouts"): _batch(30) + 'junk kept: Marcy Delorme stands in the gutted first (+1)',
+        ("text", "354_okanagan_orchard_labour_shortfall"): _batch(30) + 'junk kept: Advertisement 2 (+3)',
+        ("meta", "355_gold_coast_bin_chicken_feud"): _batch(30) + 'byline/date forms',
+        ("text", "355_gold_coast_bin_chicken_feud"): _batch(30) + 'junk kept: Brooke Tanner (+3)',
+        ("text", "356_kenya_tea_auction_prices_slide"): _batch(30) + 'junk kept: • Average price fell to $2.11 per kg at  (+3)',
+        ("meta", "356_kenya_tea_auction_prices_slide"): _batch(30) + 'byline/date forms',
+        ("text", "357_mavericks_rookie_ankle_recovery"): _batch(30) + 'junk kept: By Marcus Greene@mgreene_hoops Nov 21, 2 (+4)',
+        ("meta", "357_mavericks_rookie_ankle_recovery"): _batch(30) + 'byline/date forms',
+        ("text", "358_graz_strassenbahn_verlaengerung"): _batch(30) + 'junk kept: Steirerblick PLUS: Lesen Sie alle Artike',
+        ("text", "359_morlaix_marche_producteurs_halles"): _batch(30) + 'junk kept: Suivre Morlaix ☆ Mon Actu (+2)',
+        ("text", "360_medellin_metrocable_picacho_usuarios"): _batch(30) + 'junk kept: Natalia Restrepo Gómez (+4)',
+        ("meta", "360_medellin_metrocable_picacho_usuarios"): _batch(30) + 'byline/date forms',
+        ("text", "361_zeeland_zoetwater_boeren_verzilting"): _batch(30) + 'junk kept: Akkerbouwer Jan-Willem Padmos op zijn la',
+        ("meta", "362_jihlava_nemocnice_parkovani"): _batch(30) + 'byline/date forms',
+        ("text", "362_jihlava_nemocnice_parkovani"): _batch(30) + 'title',
+        ("text", "363_thessaloniki_metro_ekstasi_kalamaria"): _batch(30) + 'junk kept: ΡΟΗ ΕΙΔΗΣΕΩΝ 09:02 Κακοκαιρία: Έκτακτο δ',
+        ("meta", "364_hk_minibus_drivers_shortage"): _batch(30) + 'byline/date forms',
+        ("text", "364_hk_minibus_drivers_shortage"): _batch(30) + 'junk kept: 記者：陳嘉欣 | 2026年11月27日 星期五 08:30 (+2)',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {
@@ -386,6 +425,8 @@ _GIVEN_OK = {
     "61_es_aceite_oliva_precios",
     "167_bne_partituras",
     "340_chip_equipment_exports",
+    "344_cape_biscuit_results",
+    "362_jihlava_nemocnice_parkovani",
 }
 KNOWN_MISSES.update(
     {
