@@ -25,7 +25,10 @@ DATA_DIR = REPO_ROOT / DEFAULT_DATA_DIR
 
 F1_FLOOR = 0.975
 PRECISION_FLOOR = 0.970
-RECALL_FLOOR = 0.978
+# 0.978 until session 6: the cleaner now also removes two Korean columns'
+# byline, e-mail and copyright footer ("저작권자 ⓒ ... 무단전재 및 재배포금지"),
+# which the ScrapingHub truth counts as article text (recall 0.9779).
+RECALL_FLOOR = 0.977
 MAX_EMPTY = 0
 
 
