@@ -1694,6 +1694,12 @@ class Cleaner:
         start = self._story_start(units)
         kept = [u for u in units if u.reason is None and u.idx > start]
         for j, u in enumerate(kept):
+            key = u.key
+            label, colon, rest = u.text.partition(":")
+            if colon and 0 < len(label.split()) <= 3 and not _ends_sentence(label):
+                # "Over de auteur: Hanneke Vos is verslaggever ...": the box's
+                # label before the bio.
+                key = line_key(rest)
             if u.key in names and u.n_words <= 4:
                 self._assign(u, Reason.BOILERPLATE)
                 nxt = kept[j + 1] if j + 1 < len(kept) else None
@@ -1701,8 +1707,8 @@ class Cleaner:
                     self._assign(nxt, Reason.BOILERPLATE)
                 continue
             for name in names:
-                if u.key.startswith(name + " "):
-                    after = u.key[len(name) + 1 :].split(" ", 1)[0]
+                if key.startswith(name + " "):
+                    after = key[len(name) + 1 :].split(" ", 1)[0]
                     if after in _BIO_VERBS and u.n_words <= _BIO_WORDS:
                         self._assign(u, Reason.BOILERPLATE)
                     break
