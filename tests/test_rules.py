@@ -1578,8 +1578,9 @@ def test_closing_name_the_story_mentions_stays() -> None:
     """A short last line naming someone the story is about is no signature."""
     said = (
         "Anna Keller, who led the delegation, said the talks would resume "
-        "once both sides had a draft text to discuss."
-    )
+        "once both sides had a draft text to discuss. "
+    ) * 6  # a long paragraph (longer than any line the cleaner keys)
+    said = said.strip()
     story = STORIES["summit"]
     text = "\n\n".join([*story.paragraphs, said, "Anna Keller", "Share on Facebook"])
     a = clean_text(text, title=story.headline)

@@ -1314,7 +1314,10 @@ class Cleaner:
             u.reason is None
             and self._meta.is_person_name(u.text, caps=True)
             and not any(
-                u.key in v.key for v in units[: after - 1] if v.reason is None
+                # (on the text: a long paragraph has no key)
+                u.folded in v.folded
+                for v in units[: after - 1]
+                if v.reason is None
             )
         ):
             self._bare_author(u, meta)
