@@ -328,13 +328,21 @@ def _mostly_figures(text: str) -> bool:
     return 2 * figures >= len(words)
 
 
+def _menu_items(text: str) -> list[str]:
+    """The items of a row between bars or dots ("Home | News | Sport"); the
+    whole line as one item when it has no such separator."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return [text]
+    return [p.strip() for p in _MENU_SEP_RE.split(text) if p.strip()]
+
+
 def _menu_row(text: str) -> bool:
     """A one-line menu ("Home | Nation | States | Sport | Business | ..."):
     five or more items of at most three words between bars or dots."""
-    if "|" not in text and "·" not in text and "•" not in text:
-        return False
-    items = [p for p in _MENU_SEP_RE.split(text) if p.strip()]
-    return len(items) >= 5 and all(len(p.split()) <= 3 for p in items)
+    items = _menu_items(text)
+    return len(items) >= _MENU_ITEMS_ANYWHERE and all(
+        len(p.split()) <= _MENU_CELL_WORDS for p in items
+    )
 
 
 def _is_label(u: _U) -> bool:
@@ -1125,15 +1133,15 @@ class Cleaner:
             u.idx for u in members if u.idx < story and firsts[_tokens(u)[:1]] > 1
         ] or [u.idx for u in members if u.idx < first_content]
         if header_members:
-            self._chrome_around(units, min(header_members), max(header_members))
+            self._chrome_above(units, max(header_members))
         else:
             # A cookie box or a weather blurb before the headline is no story:
             # the page chrome above the headline still goes.
             top = [u.idx for u in members if u.idx < header_end]
             if top:
-                self._chrome_around(units, min(top), min(top))
+                self._chrome_above(units, min(top))
 
-    def _chrome_around(self, units: list[_U], first: int, last: int) -> None:
+    def _chrome_above(self, units: list[_U], last: int) -> None:
         """Page chrome above the headline's last copy in the page's header: the
         menus, tickers and consent boxes above it, and the labels between its
         copies ("LOCAL NEWS", a site name, a section kicker). The story starts
@@ -1222,7 +1230,7 @@ class Cleaner:
         title = _base_text(best)
         residue = any(u.reason is not None and u.reason is not Reason.DECORATION for u in header)
         if residue and self._assign(best, Reason.REPEATED_TITLE):
-            self._chrome_around(units, best.idx, best.idx)
+            self._chrome_above(units, best.idx)
             # The page's <title> in another wording ("Rural Pharmacy Closures:
             # ... | The Meridian") above the headline is chrome too.
             for u in cands:
@@ -1248,9 +1256,7 @@ class Cleaner:
                     if by.credit:
                         meta.setdefault("credits", []).append(u.text.strip("() "))
                     elif by.authors:
-                        meta.setdefault("author", " and ".join(by.authors))
-                        authors = meta.setdefault("authors", [])
-                        authors.extend(a for a in by.authors if a not in authors)
+                        self._record_authors(meta, by.authors)
                     if by.timestamp is not None:
                         self._record_time(
                             meta, by.timestamp.kind, by.timestamp.iso, by.timestamp.raw
@@ -1294,10 +1300,14 @@ class Cleaner:
 
     def _bare_author(self, u: _U, meta: dict[str, Any]) -> None:
         if self._assign(u, Reason.BYLINE):
-            meta.setdefault("author", u.text)
-            authors = meta.setdefault("authors", [])
-            if u.text not in authors:
-                authors.append(u.text)
+            self._record_authors(meta, [u.text])
+
+    @staticmethod
+    def _record_authors(meta: dict[str, Any], names: Sequence[str]) -> None:
+        """The first byline's names are the author; every name found is in "authors"."""
+        meta.setdefault("author", " and ".join(names))
+        authors = meta.setdefault("authors", [])
+        authors.extend(a for a in names if a not in authors)
 
     def _signature(self, units: list[_U], meta: dict[str, Any]) -> None:
         """The signature under the story ("Nguyễn Đông" above the share
@@ -1829,14 +1839,9 @@ class Cleaner:
         # Business", "Dólar $942 | Euro $1.021 | UF $39.512"): at the edge,
         # or anywhere with five items or more.
         for u in units:
-            text = u.text
-            if (
-                u.reason is not None
-                or ("|" not in text and "·" not in text and "•" not in text)
-                or not _MENU_SEP_RE.search(text)
-            ):
+            if u.reason is not None:
                 continue
-            items = [p.strip() for p in _MENU_SEP_RE.split(u.text) if p.strip()]
+            items = _menu_items(u.text)
             if (
                 len(items) > _MENU_CELLS
                 and (at_edge(u) or len(items) >= _MENU_ITEMS_ANYWHERE)
