@@ -1535,6 +1535,14 @@ def test_byline_lookalike_kept(case: Keep) -> None:
         ("Par Claire Martin, envoyée spéciale à Kyiv", "fr", "Claire Martin"),
         ("Por Lucía Fernández", "es", "Lucía Fernández"),
         ("Por Carlos Ruiz, corresponsal en Bruselas", "es", "Carlos Ruiz"),
+        # A name and its stamp with nothing between them; a handle glued to
+        # the name; an address beside it; names in scripts with vowel marks
+        # or joiners.
+        ("Hanneke Vos 12-03-26, 16:20", "en", "Hanneke Vos"),
+        ("By Marcus Greene@mgreene_hoops Mar 12, 2026, 10:15am CST", "en", "Marcus Greene"),
+        ("Erik Lindqvist erik.lindqvist@example.se", "en", "Erik Lindqvist"),
+        ("Written By: नेहा शर्मा | Edited By: राहुल वर्मा", "en", "नेहा शर्मा"),
+        ("نویسنده: سارا محمدی‌فر", "en", "سارا محمدی‌فر"),
     ],
 )
 def test_byline_sets_meta_author(line: str, lang: str, author: str) -> None:
@@ -1561,6 +1569,34 @@ def test_bare_name_beside_email_is_a_byline() -> None:
     assert_removed(a, "Mikael Hedlund", {R.BYLINE})
     assert_body(a, doc)
     assert a.meta.get("author") == "Mikael Hedlund"
+
+
+def test_name_with_its_place_beside_a_stamp_is_a_byline() -> None:
+    """ "Helen Marchetti in London" over the time stamp: the name is the author."""
+    doc = build_doc(
+        STORIES["summit"], after_title=["Helen Marchetti in London", "12 March 2026, 10:14 GMT"]
+    )
+    a = clean_text(doc.text)
+    assert_removed(a, "Helen Marchetti in London", {R.BYLINE})
+    assert_body(a, doc)
+    assert a.meta.get("author") == "Helen Marchetti"
+
+
+def test_one_word_before_a_role_is_no_author() -> None:
+    """ "Amman - correspondent of X": a dateline's place, not the writer."""
+    doc = build_doc(
+        STORIES["summit"], after_title=["Lisbon - Our Correspondent", "By Jane Doe"]
+    )
+    a = clean_text(doc.text)
+    assert_body(a, doc)
+    assert a.meta.get("author") == "Jane Doe", dump(a)
+
+
+def test_bracketed_bureau_credit_is_removed() -> None:
+    doc = build_doc(STORIES["summit"], bottom=["（中野支局・石田真由美）"])
+    a = clean_text(doc.text)
+    assert_removed(a, "（中野支局・石田真由美）", {R.BYLINE})
+    assert_body(a, doc)
 
 
 def test_signature_under_the_story_is_a_byline() -> None:
@@ -1687,6 +1723,19 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
         ("12 marzo 2026 (modifica il 13 marzo 2026 | 21:48)", "en", {"2026-03-12"}),
         ("2026-03-12 09:12 수정 2026-03-12 10:05", "en", {"2026-03-12T09:12"}),
         ("12.03.2026. u 18:40", "en", {"2026-03-12T18:40"}),
+        # The update word closing a parenthesis (Japanese); a Thai date in
+        # the Buddhist era with its hour word; an update label from
+        # timestamp.txt; a zone of South-East Asia.
+        ("2026年3月12日 5時00分（3月12日 9時41分更新）", "en", {"2026-03-12T05:00"}),
+        ("12 มี.ค. 2569 14:20 น.", "en", {"2026-03-12T14:20"}),
+        ("12-03-26, 16:20 Laatste update: 12-03-26, 18:02", "en", {"2026-03-12T16:20"}),
+        ("Thursday, 12 Mar 2026 8:15 AM MYT", "en", {"2026-03-12T08:15"}),
+        # As long as a sentence: the whole line still parses as one stamp.
+        (
+            "12 de marzo de 2026 - 07:30 a. m. Actualizado: 12 de marzo de 2026 - 11:12 a. m.",
+            "es",
+            {"2026-03-12T07:30"},
+        ),
     ],
 )
 def test_timestamp_sets_meta_date(line: str, lang: str, expected: set[str]) -> None:

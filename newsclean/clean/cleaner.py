@@ -1242,10 +1242,18 @@ class Cleaner:
         parser = self._meta
         for u in units:
             # Bylines and time stamps are short; body sentences are not parsed.
-            if u.reason is not None or len(u.text) > _MAX_PARSE_CHARS or self._is_content(u):
+            if u.reason is not None or len(u.text) > _MAX_PARSE_CHARS:
                 continue
             extra_b = self._parsed_extra[Reason.BYLINE]
             extra_t = self._parsed_extra[Reason.TIMESTAMP]
+            if self._is_content(u):
+                # A stamp as long as a sentence ("23 de noviembre de 2026 -
+                # 07:30 a. m. Actualizado: 23 de noviembre de 2026 - 11:12 a.
+                # m."): the whole line must parse as one.
+                ts = parser.parse_timestamp(u.text)
+                if ts is not None and self._assign(u, Reason.TIMESTAMP):
+                    self._record_time(meta, ts.kind, ts.iso, ts.raw)
+                continue
             by = parser.parse_byline(u.text)
             if by is not None or extra_b.match(
                 u.text, u.key, u.n_words, zone_edge=True, follows=False
@@ -1277,13 +1285,14 @@ class Cleaner:
     def _bare_bylines(self, units: list[_U], meta: dict[str, Any]) -> None:
         """A bare author name ("Lotte Vermeulen") right above or below a time
         stamp, before the body: a byline without "By"."""
-        found: list[_U] = []
+        found: list[tuple[_U, str]] = []
         for u in units:
-            if u.reason is not None or not self._meta.is_person_name(u.text):
+            name = None if u.reason is not None else self._meta.person_name_at(u.text)
+            if name is None:
                 continue
             near = [units[j] for j in (u.idx - 1, u.idx + 1) if 0 <= j < len(units)]
             if any(_stamp_or_contact(v) for v in near):
-                found.append(u)
+                found.append((u, name))
             elif u.idx + 2 < len(units) and _stamp_or_contact(units[u.idx + 2]):
                 # The name, the writer's role or outlet ("Transport
                 # Correspondent", "La Voix de l'Est"), the time stamp.
@@ -1294,13 +1303,13 @@ class Cleaner:
                     and not _ends_sentence(role.text)
                     and self._assign(role, Reason.BYLINE)
                 ):
-                    found.append(u)
-        for u in found:
-            self._bare_author(u, meta)
+                    found.append((u, name))
+        for u, name in found:
+            self._bare_author(u, meta, name)
 
-    def _bare_author(self, u: _U, meta: dict[str, Any]) -> None:
+    def _bare_author(self, u: _U, meta: dict[str, Any], name: str | None = None) -> None:
         if self._assign(u, Reason.BYLINE):
-            self._record_authors(meta, [u.text])
+            self._record_authors(meta, [name or u.text])
 
     @staticmethod
     def _record_authors(meta: dict[str, Any], names: Sequence[str]) -> None:

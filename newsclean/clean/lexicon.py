@@ -88,8 +88,11 @@ def _mark_ranges() -> str:
     return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in spans)
 
 
+# The combining marks as a regex class body (see _mark_ranges); the byline
+# parser's name tokens use it too.
+MARK_CLASS = _mark_ranges()
 # What separates the words of a key: neither a word character nor a mark.
-_KEY_RE = re.compile(rf"(?:[^\w{_mark_ranges()}]|_)+")
+_KEY_RE = re.compile(rf"(?:[^\w{MARK_CLASS}]|_)+")
 
 DEFAULT_MAX_WORDS = 10
 DEFAULT_MAX_CHARS = 400

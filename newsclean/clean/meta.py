@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import fold, line_key, load_builtin
+from .lexicon import MARK_CLASS, fold, line_key, load_builtin
 
 __all__ = ["Byline", "MetaParser", "Timestamp"]
 
@@ -116,11 +116,24 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _DIGIT_RE = re.compile(r"\d")
+_WORD_SPAN_RE = re.compile(r"\S+")
+# "Helen Marchetti in London": a name and where it was written.
+_NAME_AT_PLACE_RE = re.compile(
+    r"^(\S+(?:\s+\S+){1,2})\s+(?:in|from|aus|à|en|em|desde|da|i|w|v|u|в|у)\s+(\S+(?:\s+\S+){0,2})$"
+)
+# An e-mail address or a social handle.
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}")
 _TRAILING_PAREN_RE = re.compile(r"\s*\(([^()]{1,80})\)$")
 _BYLINE_SEP_RE = re.compile(r"[,|·•—–/;]| - ")
 # "(APA/red.)", "(dpa)", "(AFP/Reuters)": an agency credit closing wire copy.
 _AGENCY_CREDIT_RE = re.compile(
     r"^\(\s*(?:[A-Za-z][A-Za-z]{1,11}|red\.?)(?:\s*[/,;&]\s*(?:[A-Za-z][A-Za-z]{1,11}|red\.?|ag\.?|mit \w+)){0,3}\s*\)$"
+)
+# "（中野支局・石田真由美）", "（記者 王小明／台北報導）", "(서울=기자 홍길동)": a
+# reporter's or bureau's credit in brackets, a line of its own.
+_CJK_CREDIT_RE = re.compile(
+    r"^[（(【\[][^（）()【】\[\]]{0,24}(?:支局|総局|支社|本社|編集局|記者|记者|特派員|特派员"
+    r"|報導|报道|通訊員|通讯员|기자|특파원)[^（）()【】\[\]]{0,24}[）)】\]]$"
 )
 # "Julie Masson (avec Belga)": a trailing "(with Agency)" on a byline.
 _WITH_AGENCY_RE = re.compile(
@@ -132,12 +145,15 @@ def _capital(token: str) -> bool:
     return c.isupper() or (c.isalpha() and not c.islower())
 
 
-_NAME_TOKEN_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’.])*$")
+# A name's letters, with the combining marks of scripts that write vowels as
+# marks ("नेहा", "สมชาย") and the joiners of Persian ("محمدی‌فر").
+_NAME_TOKEN_RE = re.compile(rf"^[^\W\d_](?:[^\W\d_]|[{MARK_CLASS}\u200c\u200d]|[-'’.])*$")
 _SEPARATORS_RE = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\s*;\s*")
 _AND_RE = re.compile(r"\s+(?:and|und|et|y|e|en|&|og|och)\s+|\s*&\s*", re.IGNORECASE)
 _TZ = (
     r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|IST"
-    r"|JST|KST|HKT|SGT|EAT|CAT|WAT|SAST|PKT|ICT|PHT|AEST|AEDT|AWST|NZST|NZDT|WIB|WITA|WIT|MSK|BRT|ART|HE|HNE|HAE|HNC|HAC"
+    r"|JST|KST|HKT|SGT|MYT|EAT|CAT|WAT|SAST|PKT|ICT|PHT|AEST|AEDT|AWST|NZST|NZDT|WIB|WITA|WIT|MSK|BRT|ART|HE|HNE|HAE|HNC|HAC"
+    r"|ACST|ACDT|AKST|AKDT|HST|AST|ADT|NST|NDT|GST|BDT|NPT|TRT|IRST|CLT|COT|PET|VET|UYT|ECT"
     # "بتوقيت مكة" (Mecca time), "بتوقيت غرينتش": a zone named by a place.
     r"|بتوقيت(?:\s+\S+){1,2})"
 )
@@ -228,6 +244,17 @@ class _FirstWords:
 # skips that regex (its month alternation of hundreds of names made it ~50 us
 # per heading such as "Chapter 3 Begins").
 _DATE_DIGITS_RE = re.compile(r"\d{4}|\d[./·-]\d")
+# A year this large is of the Buddhist era (Thai dates): 2569 is 2026.
+_BUDDHIST_ERA_FROM = 2400
+# What may follow a date and its time to say when it was updated (with the
+# "updated:" prefixes of timestamp.txt).
+_UPDATED_WORDS = (
+    "mis à jour", "modifié", "modifica", "updated", "first published", "published",
+    "actualizado", "aktualisiert", "atualizado", "aggiornato", "bijgewerkt", "uppdaterad",
+    "ažurirano", "zaktualizowano", "aktualizováno", "обновлено", "оновлено", "güncelleme",
+    "diperbarui", "oppdatert", "opdateret", "päivitetty", "frissítve", "frissítés", "actualizat",
+    "ενημερώθηκε", "güncellendi", "cập nhật", "تحديث", "수정", "更新",
+)
 
 _BY_WORDS_PADDED = (" by ", " von ", " par ", " por ", " di ", " door ")
 
@@ -270,7 +297,7 @@ class MetaParser:
         time = (
             r"(?:\s*(?:,|at|um|à|a las|a la|alle|às|ás|om|kl\.?|klo\.?|godz\.?|o godz\.?|u|v|в|saat|lúc|-|–|—|\||·|/)?\s*"
             r"(?P<H>\d{1,2})(?:\s?[:.h]\s?(?P<M>\d{2})|(?=\s*[ap]\.?\s?m\b))(?::\d{2})?"
-            r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|uur|h|hs|hrs|hr|horas|ore|heures|val\.?|(?P<arpm>مساءً|مساء)|صباحاً|صباحا))?"
+            r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|uur|h|hs|hrs|hr|horas|ore|heures|val\.?|น\.?|(?P<arpm>مساءً|مساء)|صباحاً|صباحا))?"
             rf"(?:\s*\(?(?:{_TZ}|(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)\)?)?)?"
         )
         day = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
@@ -299,13 +326,17 @@ class MetaParser:
         # Also with no separator, or in parentheses: "22/11/2026 09h15
         # Atualizado há 2 dias", "26 novembre 2026 (modifica il 26 novembre
         # 2026 | 21:48)", "2026-11-21 09:12 수정 2026-11-21 10:05".
+        # The words are those above and every "updated:" prefix of
+        # timestamp.txt ("Laatste update: 27-11-26, 18:02").
+        updated_words = _alternation(
+            [*_UPDATED_WORDS, *(w.casefold() for w in timestamp.get("updated", []))]
+        )
         also_updated = (
-            r"(?:\s*(?:,|\||·|-|–|\()?\s*(?:mis à jour|modifié|modifica|updated|first published|"
-            r"published|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt|uppdaterad|"
-            r"ažurirano|zaktualizowano|aktualizováno|обновлено|оновлено|güncelleme|"
-            r"diperbarui|oppdatert|opdateret|päivitetty|frissítve|frissítés|actualizat|"
-            r"ενημερώθηκε|güncellendi|cập nhật|تحديث|수정|更新)(?:\b|(?<=[수정更新]))[^|()]{0,40}"
-            r"(?:\|\s*\d{1,2}[:.h]\d{2}\s*)?\)?)?"
+            rf"(?:\s*(?:,|\||·|-|–|\()?\s*(?:{updated_words})(?:\b|(?<=\W)|(?<=[수정更新]))[^|()]{{0,40}}"
+            r"(?:\|\s*\d{1,2}[:.h]\d{2}\s*)?\)?"
+            # "2026年11月28日 5時00分（11月28日 9時41分更新）": the update
+            # word closes the parenthesis.
+            r"|\s*[（(][^（）()]{1,30}(?:更新|수정)[）)])?"
         )
         self._date_re = re.compile(
             rf"^{lead_time}{weekday_prefix}(?:{'|'.join(date_forms)}){time}{also_updated}\s*$",
@@ -379,6 +410,8 @@ class MetaParser:
                 if hh is None and g.get("LH"):
                     hh, mm = g["LH"], g["LM"]
                     g["ampm"] = g.get("lampm")
+            if y >= _BUDDHIST_ERA_FROM:  # "28 พ.ย. 2569": Thai years count from 543 BC
+                y -= 543
             date = _dt.date(y, mo, d)
         except (KeyError, ValueError, TypeError):
             return None
@@ -462,6 +495,20 @@ class MetaParser:
         """Whether ``s`` is a bare person name of 2-3 words ("Lotte Vermeulen";
         in capitals, "HOÀNG LONG", only with ``caps``)."""
         return 2 <= len(s.split()) <= 3 and self._is_name(s) and (caps or not s.isupper())
+
+    def person_name_at(self, s: str) -> str | None:
+        """The name of a bare byline: a person name, or one with the place it
+        was written in ("Helen Marchetti in London" gives "Helen Marchetti").
+
+        >>> MetaParser.builtin().person_name_at("Helen Marchetti in London")
+        'Helen Marchetti'
+        """
+        if self.is_person_name(s):
+            return s
+        m = _NAME_AT_PLACE_RE.match(s)
+        if m and self.is_person_name(m.group(1)) and self._is_name(m.group(2)):
+            return m.group(1)
+        return None
 
     def _is_name(self, s: str) -> bool:
         tokens = s.split()
@@ -578,6 +625,27 @@ class MetaParser:
                 break
         return names, ", ".join(segs[i:])
 
+    def _name_then_stamp(self, s: str, max_tokens: int) -> Byline | None:
+        """ "Hanneke Vos 27-11-26, 16:20": a name and a time stamp with
+        nothing between them (the name of 2-3 words, up to 5 after "By")."""
+        if _DIGIT_RE.search(s) is None:
+            return None  # every stamp of a byline has a digit
+        if self._may_be_prefix(s) and self._ts_prefix_re.match(s):
+            return None  # "Publié le 12 mars 2026": a stamp's prefix, not a name
+        words = list(_WORD_SPAN_RE.finditer(s))
+        lowest = 1 if max_tokens > 3 else 2
+        for k in range(min(max_tokens, len(words) - 1), lowest - 1, -1):
+            rest = s[words[k].start() :]
+            if not self._may_be_date(rest):
+                continue
+            name = s[: words[k - 1].end()].strip(" ,")
+            if not self._is_name(name):
+                continue
+            ts = self.parse_timestamp(rest)
+            if ts is not None and ts.iso is not None:
+                return Byline((name,), timestamp=ts)
+        return None
+
     def parse_byline(self, text: str) -> Byline | None:
         """Parse a whole line as a byline or credit line, or return ``None``.
 
@@ -586,12 +654,26 @@ class MetaParser:
         """
         if len(text) > 200:
             return None
+        contact = False
+        if "@" in text:
+            # "Erik Lindqvist erik.lindqvist@kuriren.se", "By Marcus
+            # Greene@mgreene_hoops Nov 21, 2026": a writer's address or
+            # handle beside the name.
+            bare = " ".join(_CONTACT_RE.sub(" ", text).split())
+            if bare != text.strip():
+                text, contact = bare, True
+                if self.is_person_name(text.strip(" ,;|·•-–—")):
+                    return Byline((text.strip(" ,;|·•-–—"),))
         s = text.strip(" ()[]|·•-–—*")
         stripped = text.strip()
         # The agency and parenthesis patterns all need a "(" (the last two end
         # with ")"): most lines skip them on a substring test.
         has_paren = "(" in stripped
-        if self._credit_re.match(stripped) or (has_paren and _AGENCY_CREDIT_RE.match(stripped)):
+        if (
+            self._credit_re.match(stripped)
+            or (has_paren and _AGENCY_CREDIT_RE.match(stripped))
+            or _CJK_CREDIT_RE.match(stripped)
+        ):
             return Byline((), credit=True)
         with_agency = _WITH_AGENCY_RE.search(stripped) if has_paren else None
         if with_agency:
@@ -608,6 +690,9 @@ class MetaParser:
                 s = stripped[: paren.start()].strip(" ()[]|·•-–—*")
                 paren_role = True
         m = self._by_prefix_re.match(s)
+        dated = self._name_then_stamp(s[m.end() :] if m else s, 5 if m else 3)
+        if dated is not None:
+            return dated
         if not m and not with_agency and not paren_role and _BYLINE_SEP_RE.search(s) is None:
             return None  # no "By", no separator: a heading, not a byline
         segments = [x for x in _SEPARATORS_RE.split(s[m.end() :] if m else s) if x]
@@ -632,10 +717,21 @@ class MetaParser:
             if role is None:
                 return None
             role_seen = role_seen or role == "strong"
-        if not m and not role_seen and stamp is None and not with_agency and not paren_role:
+        if (
+            not m
+            and not role_seen
+            and stamp is None
+            and not with_agency
+            and not paren_role
+            and not contact
+        ):
             return None
         if s.endswith(".") and not rest and not s.split()[-1][:-1].isupper():
             return None
+        if not m and all(len(n.split()) == 1 for n in names):
+            # "عمّان - مراسل الشرق اليوم" (Amman - our correspondent): one
+            # word before a role is a dateline's place as often as a name.
+            return Byline((), credit=True, timestamp=stamp)
         return Byline(tuple(names), timestamp=stamp)
 
 
