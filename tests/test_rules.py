@@ -1730,6 +1730,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
         ("12 มี.ค. 2569 14:20 น.", "en", {"2026-03-12T14:20"}),
         ("12-03-26, 16:20 Laatste update: 12-03-26, 18:02", "en", {"2026-03-12T16:20"}),
         ("Thursday, 12 Mar 2026 8:15 AM MYT", "en", {"2026-03-12T08:15"}),
+        ("입력 2026.03.12. 오후 3:42  수정 2026.03.12. 오후 6:10", "en", {"2026-03-12T15:42"}),
         # As long as a sentence: the whole line still parses as one stamp.
         (
             "12 de marzo de 2026 - 07:30 a. m. Actualizado: 12 de marzo de 2026 - 11:12 a. m.",

@@ -244,6 +244,8 @@ class _FirstWords:
 # skips that regex (its month alternation of hundreds of names made it ~50 us
 # per heading such as "Chapter 3 Begins").
 _DATE_DIGITS_RE = re.compile(r"\d{4}|\d[./·-]\d")
+# The afternoon words before a clock time in Korean, Chinese and Japanese.
+_CJK_PM = frozenset(["오후", "下午", "午後"])
 # A year this large is of the Buddhist era (Thai dates): 2569 is 2026.
 _BUDDHIST_ERA_FROM = 2400
 # What may follow a date and its time to say when it was updated (with the
@@ -304,7 +306,8 @@ class MetaParser:
         date_forms = (
             # 2026-03-12, 2026.03.12. (Hungarian), 2026/03/12, with a time.
             r"(?P<iy>\d{4})(?P<isep>[-./])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})\.?"
-            r"(?:(?:T|\s+|,\s*)(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::\d{2}(?:\.\d+)?)?"
+            r"(?:(?:T|\s+|,\s*)(?:(?P<kampm>오전|오후|上午|下午|午前|午後)\s*)?"
+            r"(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::\d{2}(?:\.\d+)?)?"
             r"(?:Z|[+-]\d{2}:?\d{2})?)?",
             # 2026年3月12日 (Japanese, Chinese), 2026년 3월 12일 (Korean), with a time.
             r"(?P<cy>\d{4})\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일]"
@@ -418,7 +421,10 @@ class MetaParser:
         if hh is None:
             return date.isoformat()
         hour, minute = int(hh), int(mm or 0)
-        ampm = (g.get("ampm") or ("p" if g.get("arpm") else "")).lower()  # مساءً: p.m.
+        # مساءً, 오후, 下午, 午後: p.m.
+        ampm = (g.get("ampm") or ("p" if g.get("arpm") else "")).lower()
+        if g.get("kampm"):
+            ampm = "p" if g["kampm"] in _CJK_PM else "a"
         if ampm == "p" and hour < 12:
             hour += 12
         elif ampm == "a" and hour == 12:
