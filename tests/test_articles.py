@@ -309,7 +309,6 @@ KNOWN_MISSES.update(
         ("meta", "292_sharjah_autonomous_buses"): _batch(24) + 'byline/date forms',
         ("text", "294_plymouth-bristol-city"): _batch(25) + 'junk kept: Match stats (+5)',
         ("meta", "296_sudbury-bakery-reopens"): _batch(25) + 'byline/date forms',
-        ("meta", "297_st-elizabeth-drought"): _batch(25) + 'byline/date forms',
         ("text", "297_st-elizabeth-drought"): _batch(25) + 'title; junk kept: Photo: Everton Blake inspects a failed s',
         ("text", "298_landarzt-uckermark"): _batch(25) + 'junk kept: Artikel hören Player schließen 12:40 Min (+2)',
         ("text", "299_morlaix-cinema"): _batch(25) + "junk kept: Photo : Yves Kerdraon, l'exploitant hist (+1)",
@@ -367,7 +366,6 @@ KNOWN_MISSES.update(
 KNOWN_MISSES.update(
     {
         ("text", "341_blue_heron_rent"): _batch(29) + 'junk kept: Become an Insider → (+2)',
-        ("text", "344_cape_biscuit_results"): _batch(29) + 'title; 1 body line(s) lost',
         ("text", "345_bicol_stranded_lando"): _batch(29) + 'junk kept: STRANDED Passengers wait at the Port of  (+2)',
         ("text", "346_windpark_kreuzhoehe"): _batch(29) + 'junk kept: Merken (+2)',
         ("text", "347_tram_liege"): _batch(29) + 'junk kept: LE FIL INFO',
@@ -387,7 +385,6 @@ KNOWN_MISSES.update(
         ("text", "360_medellin_metrocable_picacho_usuarios"): _batch(30) + 'junk kept: Natalia Restrepo Gómez (+4)',
         ("text", "361_zeeland_zoetwater_boeren_verzilting"): _batch(30) + 'junk kept: Akkerbouwer Jan-Willem Padmos op zijn la',
         ("meta", "362_jihlava_nemocnice_parkovani"): _batch(30) + 'byline/date forms',
-        ("text", "362_jihlava_nemocnice_parkovani"): _batch(30) + 'title',
         ("text", "363_thessaloniki_metro_ekstasi_kalamaria"): _batch(30) + 'junk kept: ΡΟΗ ΕΙΔΗΣΕΩΝ 09:02 Κακοκαιρία: Έκτακτο δ',
         ("meta", "364_hk_minibus_drivers_shortage"): _batch(30) + 'byline/date forms',
         ("text", "364_hk_minibus_drivers_shortage"): _batch(30) + 'junk kept: 記者：陳嘉欣 | 2026年11月27日 星期五 08:30 (+2)',

@@ -3080,3 +3080,79 @@ def test_question_headline_found() -> None:
     a = clean_text(text)
     assert a.title == q, dump(a)
     assert a.paragraphs == story.paragraphs, dump(a)
+
+
+# -- session 7: titles and boxes in more page shapes ---------------------------
+
+
+def test_lower_case_site_name_after_a_dash_is_a_suffix() -> None:
+    """ "Headline? - Jihlavský deník" over the bare "Headline?": the site's name
+    is cut even in sentence case after " - ", because the bare copy is there."""
+    story = STORIES["summit"]
+    head = story.headline + "?"
+    doc_text = "\n\n".join(
+        ["Menu  News  Sport", f"{head} - Jihlavský deník", "News › Region", head, *story.paragraphs]
+    )
+    a = clean_text(doc_text)
+    assert a.title == head, dump(a)
+    for p in story.paragraphs:
+        assert p in a.paragraphs
+
+
+def test_summary_label_does_not_take_the_headline_above_it() -> None:
+    """An "AI SUMMARY" label, its bullets and its note: the headline and the
+    standfirst above the label stay what they are."""
+    story = STORIES["summit"]
+    dek = "The talks were called off after a week of sharp exchanges, officials said on Friday."
+    lines = [
+        "Markets  Companies  Economy  Opinion",
+        "PREMIUM",
+        story.headline,
+        dek,
+        "AI SUMMARY",
+        "• The meeting was cancelled",
+        "• New sanctions were announced",
+        "This summary was generated with the help of AI and checked by an editor.",
+        *story.paragraphs,
+    ]
+    a = clean_text("\n\n".join(lines))
+    assert a.title == story.headline, dump(a)
+    assert dek in a.paragraphs, dump(a)
+    assert "AI SUMMARY" not in a.paragraphs
+    assert "• The meeting was cancelled" not in a.paragraphs
+
+
+THAI_HEADLINE = "ฝุ่น PM2.5 เชียงใหม่พุ่งเกินมาตรฐาน 3 เท่า สั่งโรงเรียน 112 แห่งเรียนออนไลน์"
+THAI_PARAGRAPHS = (
+    "จังหวัดเชียงใหม่ประกาศให้โรงเรียนในสังกัด 112 แห่ง ใน 6 อำเภอ ปรับการเรียนการสอนเป็นรูปแบบออนไลน์เป็นเวลา 3 วัน "
+    "หลังค่าฝุ่นละอองขนาดไม่เกิน 2.5 ไมครอน (PM2.5) พุ่งสูงเกินค่ามาตรฐานกว่า 3 เท่าติดต่อกันเป็นวันที่สอง",
+    "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า จังหวัดได้สั่งการให้ทุกอำเภอตั้งจุดเฝ้าระวังและจัดชุดดับไฟป่า"
+    "เคลื่อนที่เร็วประจำพื้นที่เสี่ยง พร้อมขอความร่วมมือประชาชนงดการเผาในที่โล่งทุกกรณี",
+    "กรมควบคุมมลพิษระบุว่าสถานการณ์จะดีขึ้นเมื่อมีลมพัดแรงขึ้นในช่วงปลายสัปดาห์ แต่ยังคงเตือนให้กลุ่มเสี่ยง"
+    "หลีกเลี่ยงกิจกรรมกลางแจ้งและสวมหน้ากากอนามัยชนิด N95 เมื่อออกนอกอาคาร",
+)
+
+
+def test_thai_headline_repeated_is_the_title_and_figures_stay() -> None:
+    """Thai writes no spaces between words: the headline is a headline (not a
+    paragraph by its length) and a sentence with figures is no ticker."""
+    lines = [
+        "ข่าวสยามวันนี้",
+        f"{THAI_HEADLINE} - ข่าวสยามวันนี้",
+        "หน้าแรก > ภูมิภาค > ภาคเหนือ",
+        THAI_HEADLINE,
+        "28 พ.ย. 2569 14:20 น.",
+        *THAI_PARAGRAPHS,
+    ]
+    a = clean_text("\n\n".join(lines))
+    assert a.title == THAI_HEADLINE, dump(a)
+    assert a.paragraphs == THAI_PARAGRAPHS, dump(a)
+    assert a.meta.get("date") == "2026-11-28T14:20"
+
+
+def test_name_slash_role_is_a_byline() -> None:
+    doc = build_doc(STORIES["summit"], after_title=["Kimone Grant/Staff Reporter"])
+    a = clean_text(doc.text)
+    assert_removed(a, "Kimone Grant/Staff Reporter", {R.BYLINE})
+    assert_body(a, doc)
+    assert a.meta.get("author") == "Kimone Grant"

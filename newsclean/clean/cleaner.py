@@ -134,6 +134,8 @@ _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—
 _SITE_SEP_RE = re.compile(
     r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[：｜]\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
 )
+# The most words of a site name after a headline's separator.
+_SITE_NAME_WORDS = 5
 # Every match of _SITE_SEP_RE holds one of these characters.
 _SITE_SEP_CHARS = frozenset("|-–—:·•»›/：｜_")
 # Separators that set off a site's name whatever its case (not "-", which
@@ -223,10 +225,11 @@ _ABOUT_RE = re.compile(
 # Letters of scripts written without spaces between words (kana, CJK
 # ideographs, Hangul syllables are spaced and left out, Thai, Lao, Khmer,
 # Myanmar).
-_NO_SPACE_CHAR_RE = re.compile(
-    r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
-    r"\u4e00-\u9fff\uf900-\ufaff]"
-)
+# Scripts written without spaces: Japanese kana and CJK ideographs (about two
+# characters a word), Thai, Lao, Myanmar and Khmer (about four code points a
+# word, vowel signs and tone marks included).
+_NO_SPACE_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NO_SPACE_SEA_RE = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _MAX_KEY_CHARS = 400
 _MAX_KEY_WORDS = 40
 
@@ -285,11 +288,14 @@ def _make_unit(idx: int, line_no: int, text: str, block: int = 0, cells: int = 1
 def _count_words(text: str, spaced: int) -> int:
     """``spaced`` words, or more in scripts written without spaces (Japanese,
     Chinese, Thai...), where a "word" between punctuation is a whole clause:
-    there about two characters count as a word, so length rules see a
-    paragraph as a paragraph."""
+    there a few characters count as a word (see ``_NO_SPACE_CHAR_RE``), so
+    length rules see a paragraph as a paragraph and a headline as a headline."""
     if text.isascii():
         return spaced
-    return max(spaced, len(_NO_SPACE_CHAR_RE.findall(text)) // 2)
+    return max(
+        spaced,
+        len(_NO_SPACE_CHAR_RE.findall(text)) // 2 + len(_NO_SPACE_SEA_RE.findall(text)) // 4,
+    )
 
 
 # The longest caption split from its credit (see Cleaner._captions).
@@ -382,7 +388,7 @@ def _site_tail(text: str) -> int | None:
         return None
     m = seps[-1]
     words = text[m.end() :].split()
-    if not words or len(words) > 5 or m.start() == 0:
+    if not words or len(words) > _SITE_NAME_WORDS or m.start() == 0:
         return None
     if words[0].casefold() in _BY_WORDS and len(words) >= 2:
         words = words[1:]  # "Headline - by Leah Brennan": the author, not the headline
@@ -459,7 +465,8 @@ def _ticker(u: _U) -> bool:
         return False
     words = u.text.split()
     figures = sum(1 for w in words if _FIGURE_WORD_RE.fullmatch(w.strip("()[],;:")))
-    return figures >= _TICKER_FIGURES and 10 * figures >= 3 * len(words)
+    # (Words as counted for the line: a Thai sentence has few spaces.)
+    return figures >= _TICKER_FIGURES and 10 * figures >= 3 * _count_words(u.text, len(words))
 
 
 def _cjk(text: str) -> bool:
@@ -616,6 +623,18 @@ def _most_complete(group: list[_U]) -> str:
     plain = [u for u in group if _site_cut(u) is None]
     if plain and _site_cut(best) is not None:
         best = max(plain, key=size)
+    # "Headline? - Jihlavský deník" beside the bare "Headline?": what follows
+    # the separator is a site's name, whatever its case, when another copy
+    # is exactly the part before it.
+    if _site_cut(best) is None and not _SITE_SEP_CHARS.isdisjoint(best.text):
+        for m in _SITE_SEP_RE.finditer(best.text):
+            if len(best.text[m.end() :].split()) > _SITE_NAME_WORDS:
+                continue
+            head = best.text[: m.start()]
+            copy = next((u for u in group if u is not best and u.text == head), None)
+            if copy is not None:
+                best = copy
+                break
     # "Latest: Headline" or "Home / Counties / Headline" beside a bare
     # "Headline": the label or breadcrumb is no part of it.
     base = _base_text(best)
@@ -1516,6 +1535,9 @@ class Cleaner:
                 continue
             if u.reason is None:
                 self._assign(u, Reason.BOILERPLATE)
+            # Sentences above the box's closing note belong to it; those above
+            # its label ("AI SUMMARY") are the headline and standfirst.
+            note = _ends_sentence(u.text) or u.n_words > _AI_LABEL_WORDS
             for step in (1, -1):
                 between: list[_U] = []
                 j = u.idx + step
@@ -1525,7 +1547,9 @@ class Cleaner:
                         _BULLET_RE.match(v.text) or v.text[:1] in "·•▪"
                     ) and v.n_words <= _SUMMARY_ITEM_WORDS:
                         self._assign(v, Reason.BOILERPLATE)
-                    elif v.reason is None and v.n_words <= _SUMMARY_ITEM_WORDS and step == -1:
+                    elif (
+                        v.reason is None and v.n_words <= _SUMMARY_ITEM_WORDS and step == -1 and note
+                    ):
                         between.append(v)  # a sentence: kept unless a label closes the box
                     else:
                         break

@@ -148,7 +148,10 @@ def _capital(token: str) -> bool:
 # A name's letters, with the combining marks of scripts that write vowels as
 # marks ("नेहा", "สมชาย") and the joiners of Persian ("محمدی‌فر").
 _NAME_TOKEN_RE = re.compile(rf"^[^\W\d_](?:[^\W\d_]|[{MARK_CLASS}\u200c\u200d]|[-'’.])*$")
-_SEPARATORS_RE = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\s*;\s*")
+# ("Kimone Grant/Staff Reporter": a slash between words, not in a date.)
+_SEPARATORS_RE = re.compile(
+    r"\s+[|·•—–]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|(?<=[^\W\d_])/(?=[^\W\d_])|\s*;\s*"
+)
 _AND_RE = re.compile(r"\s+(?:and|und|et|y|e|en|&|og|och)\s+|\s*&\s*", re.IGNORECASE)
 _TZ = (
     r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|IST"
