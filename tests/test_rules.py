@@ -3156,3 +3156,35 @@ def test_name_slash_role_is_a_byline() -> None:
     assert_removed(a, "Kimone Grant/Staff Reporter", {R.BYLINE})
     assert_body(a, doc)
     assert a.meta.get("author") == "Kimone Grant"
+
+
+def test_subheading_over_a_short_lead_in_ends_a_related_list() -> None:
+    """ "SPONSORED" / a promo headline / the story's subheading over "Operators
+    generally face three routes:": the subheading stays."""
+    story = STORIES["summit"]
+    mid = [
+        "SPONSORED",
+        "WHITEPAPER: Choosing a low-GWP system for multi-temperature sites",
+        "The options on the table",
+        "Diplomats generally face three routes:",
+    ]
+    doc = build_doc(story, mid=mid)
+    a = clean_text(doc.text)
+    assert "The options on the table" in a.paragraphs, dump(a)
+    assert "Diplomats generally face three routes:" in a.paragraphs, dump(a)
+    assert "SPONSORED" not in a.paragraphs
+
+
+def test_summary_bot_box_in_korean() -> None:
+    """ "요약봇" (summary bot) and its note that the summary was made
+    automatically."""
+    story = STORIES["summit"]
+    note = (
+        "자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 내용이 제외될 수 있어, "
+        "전체 맥락을 이해하기 위해서는 기사 전문을 읽어야 합니다."
+    )
+    doc = build_doc(story, after_title=["요약봇", note])
+    a = clean_text(doc.text)
+    assert_removed(a, "요약봇", None)
+    assert_removed(a, note, None)
+    assert_body(a, doc)

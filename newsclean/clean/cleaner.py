@@ -116,14 +116,21 @@ _AI_WORD_RE = re.compile(
     r"(?:\b(?:ai|ki|ia)\b|ai가|tekoäly|künstliche[rn]? intelligenz|artificial intelligence|"
     r"intelligence artificielle|inteligencia artificial|inteligência artificial|"
     r"intelligenza artificiale|τεχνητη νοημοσυνη|искусственн\w+ интеллект\w*|штучн\w+ інтелект\w*|"
-    r"sztuczn\w+ inteligencj\w+|umělá inteligence|yapay zeka|人工智能|人工知能)",
+    r"sztuczn\w+ inteligencj\w+|umělá inteligence|yapay zeka|人工智能|人工知能|"
+    # "요약봇", "Summary bot": a bot that summarises.
+    r"봇|\bbot\b)",
 )
 _SUMMARY_WORD_RE = re.compile(
     r"(?:summar|zusammenfass|zusammengefasst|résumé|resumen|resumo|riassunt|samenvatting|"
     r"sammendrag|sammanfattning|yhteenveto|tiivistelm|özet|podsumowanie|shrnutí|rezumat|"
     r"összefoglal|tóm tắt|συνοψη|περιληψη|резюме|краткое|коротко|streszczenie|요약|摘要|要約)",
 )
-_GENERATED_WORD_RE = re.compile(r"(?:generated|generiert|generad|gerad|génér|generat|erstellt|erzeugt)")
+_GENERATED_WORD_RE = re.compile(
+    r"(?:generated|generiert|generad|gerad|génér|generat|erstellt|erzeugt|"
+    # "자동 추출 기술로 요약된 내용입니다": summarised automatically.
+    r"automatic|automatisch|automatiqu|automátic|automatic|automatyczn|automaticky|자동|自動|自动)"
+)
+_AI_NOTE_WORDS = 25  # the longest note saying a summary was made by a machine
 _AI_LABEL_WORDS = 8  # "AI generated": a label, where a summary word is missing
 _SUMMARY_ITEMS = 6  # most lines in an AI summary box
 _SUMMARY_ITEM_WORDS = 30
@@ -1530,7 +1537,7 @@ class Cleaner:
                     (summary or (u.n_words <= _AI_LABEL_WORDS and _GENERATED_WORD_RE.search(folded)))
                     and _AI_WORD_RE.search(folded)
                 )
-                or (summary and u.n_words <= 15 and _GENERATED_WORD_RE.search(folded))
+                or (summary and u.n_words <= _AI_NOTE_WORDS and _GENERATED_WORD_RE.search(folded))
             ):
                 continue
             if u.reason is None:
@@ -1709,7 +1716,7 @@ class Cleaner:
             nxt is not None
             and nxt.reason is None
             and nxt.text[-1] == ":"
-            and nxt.n_words >= self.options.min_content_words // 2
+            and nxt.n_words >= min(_SENTENCE_WORDS, self.options.min_content_words // 2)
         )
 
     def _tag_like(self, u: _U) -> bool:
