@@ -11,7 +11,7 @@ lines of the test articles and on generated lines.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -59,12 +59,19 @@ def _all_patterns(c: newsclean.Cleaner) -> list[Patterns]:
     return out
 
 
+@cache
+def _compiled(src: str) -> re.Pattern[str]:
+    # (re's own cache holds 512 patterns; the lexicons have thousands, so
+    # re.match(src, ...) would compile them again on every line.)
+    return re.compile(src, re.IGNORECASE)
+
+
 def _slow_search(p: Patterns, text: str) -> bool:
     """What ``Patterns.search`` answers, computed the direct way: every anchored
     pattern tried with ``re.match``, every gate tested with ``in``."""
     folded = fold(text)
     tail = folded[-TAIL_CHARS:]
-    if any(re.match(src, text, re.IGNORECASE) for src in p.anchored_src):
+    if any(_compiled(src).match(text) for src in p.anchored_src):
         return True
     if p.floating is not None and p.floating.search(text):
         return True

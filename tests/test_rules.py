@@ -1341,6 +1341,9 @@ PHOTO_JUNK = [
     junk(R.PHOTO_CREDIT, "Imagen: Europa Press", "mid", "es"),
     junk(R.PHOTO_CREDIT, "Fotografía: Reuters", "mid", "es"),
     # Captions ending in their credit after the sentence.
+    junk(R.PHOTO_CREDIT, "서울 신설동역 승강장에 열차가 들어오고 있다. [사진=연합뉴스]", "mid"),
+    junk(R.PHOTO_CREDIT, "廃止が決まった留萌線の列車＝北海道沼田町、27日", "mid"),
+    junk(R.PHOTO_CREDIT, "会見する知事＝27日、札幌市", "mid"),
     junk(R.PHOTO_CREDIT, "Flooded roads near the station on Wednesday. (PTI)", "mid"),
     junk(R.PHOTO_CREDIT, "A barragem de Odeleite em março. LUSA/JOÃO PEDRO SOUSA", "mid"),
     junk(R.PHOTO_CREDIT, "Kayla Ostrowski at her home outside Ashby. Hannah Lind/Valley Public Radio", "mid"),
