@@ -11,7 +11,7 @@ lines of the test articles and on generated lines.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
