@@ -243,3 +243,15 @@ def test_sources_cover_every_part_of_a_union() -> None:
             assert set(tier.anchored_src) <= set(got)
             assert all(rx.pattern in got for _, rx in (*tier.tails, *tier.gated))
             assert tier.floating is None or tier.floating.pattern in got
+
+
+@needs_engine
+def test_threads_share_a_cleaner() -> None:
+    """Each thread scans with its own scratch space (one scan at a time each)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = list(articles()[:12]) * 3
+    expected = [cleaner().clean(t).text for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda t: cleaner().clean(t).text, texts))
+    assert got == expected

@@ -34,6 +34,7 @@ import hashlib
 import json
 import os
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -267,7 +268,9 @@ class Prefilter:
 
     def __init__(self, db: Any, group_masks: list[int | None]) -> None:
         self._db = db
-        self._scratch = _hs.Scratch(db)
+        # Hyperscan scratch space serves one scan at a time: one per thread
+        # (a Cleaner may be shared by threads; the database is read-only).
+        self._local = threading.local()
         # Group -> bit mask of its expressions' ids; None: always try it.
         self.group_masks = group_masks
 
@@ -315,6 +318,12 @@ class Prefilter:
             pass  # a read-only home: compile again next time
         return cls(db, masks)
 
+    def _scratch(self) -> Any:
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = _hs.Scratch(self._db)
+        return scratch
+
     def scan(self, lines: Sequence[str]) -> list[int | None]:
         """Per line: a bit mask of the expressions that may match it, or
         ``None`` for a line outside the alphabet (not scanned)."""
@@ -336,7 +345,7 @@ class Prefilter:
         self._db.scan(
             ("\n" + "\n".join(lines) + "\n").encode("utf-8"),
             match_event_handler=lambda id_, _from, to, _flags, _ctx: ends.append((id_, to)),
-            scratch=self._scratch,
+            scratch=self._scratch(),
         )
         for id_, to in ends:
             # A match ends inside one line: no rewritten class holds "\n".
