@@ -50,6 +50,7 @@ from .lexicon import (
 from .meta import MetaParser, Timestamp
 from .normalize import split_units
 from .options import CleanOptions
+from .prefilter import tier_prefilter
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..profiles import SiteProfile
@@ -272,6 +273,9 @@ class _U:
     _vkeys: set[tuple[str, ...]] | None = None  # _variant_keys
     body: bool | None = None  # long enough to be a paragraph (Cleaner._is_content)
     phrase_hit: bool | None = None  # the lexicon pass's phrase pre-test (Cleaner._match_rules)
+    # The compiled pre-test's expressions that may match the line (a bit mask,
+    # see prefilter.Prefilter.scan); None: not scanned, the Python path decides.
+    maybe: int | None = None
 
     @property
     def kept(self) -> bool:
@@ -719,6 +723,15 @@ class Cleaner:
             if self._rules is _default_rules()
             else _gate_index(self._rules, self._tier_unions)
         )
+        # The compiled pre-test (prefilter.py, with the optional hyperscan
+        # package) for the packaged lexicons only: its database takes seconds
+        # to compile (once, then it is cached on disk), which a Cleaner with
+        # its own lexicon entries should not pay at start-up.
+        self._prefilter, self._prefilter_masks = (
+            tier_prefilter(self._tier_unions)
+            if self._rules is _default_rules()
+            else (None, {False: [], True: []})
+        )
         self._parsed_extra = {
             r: _build_rule(r, self.options, builtin=False) for r in PARSED_REASONS
         }
@@ -873,6 +886,8 @@ class Cleaner:
         already passed the first pass is only looked at again when the line
         before it was removed (``follow:`` entries).
         """
+        if edge is None and self._prefilter is not None:
+            self._prefilter.mark(units)
         prev: Reason | None = None
         for u in units:
             if u.reason is not None:
@@ -932,6 +947,13 @@ class Cleaner:
             # every rule (each hit is a Python step), and most lines stop at
             # this test; the full scan is made for lines that pass it.
             if tier is None:
+                hit = False
+            elif (
+                u.maybe is not None
+                and (mask := self._prefilter_masks[at_edge][t]) is not None
+                and not u.maybe & mask
+            ):
+                # No pattern of the tier can match (prefilter.py: exact).
                 hit = False
             elif u.scan is None:
                 hit = tier.search(u.text, folded)
