@@ -67,6 +67,14 @@ def test_the_default_cleaner_uses_the_engine() -> None:
     assert cleaner()._prefilter is not None
 
 
+def test_the_engine_can_be_turned_off() -> None:
+    """``compiled_prefilter=False``: no database is compiled, the output is the same."""
+    off = newsclean.Cleaner(newsclean.CleanOptions(compiled_prefilter=False))
+    assert off._prefilter is None
+    text = articles()[0]
+    _same(off.clean(text), cleaner().clean(text))
+
+
 @needs_engine
 def test_same_output_on_the_test_articles() -> None:
     for text in articles():

@@ -276,6 +276,7 @@ class _U:
     # The compiled pre-test's expressions that may match the line (a bit mask,
     # see prefilter.Prefilter.scan); None: not scanned, the Python path decides.
     maybe: int | None = None
+    tick: bool | None = None  # _ticker(unit), cached (asked again in every round)
 
     @property
     def kept(self) -> bool:
@@ -466,6 +467,13 @@ def _ticker(u: _U) -> bool:
     figures making up three in ten of its words ("FTSE 100 8,412.33 +0.41%
     FTSE 250 ...", "1 Inter 31 2 Napoli 29 ...", "PM 05h41 (coef. 87) – BM
     11h58")."""
+    tick = u.tick
+    if tick is None:
+        tick = u.tick = _is_ticker(u)
+    return tick
+
+
+def _is_ticker(u: _U) -> bool:
     if (
         u.n_words < _TICKER_FIGURES
         or len(u.text) > 400
@@ -729,7 +737,7 @@ class Cleaner:
         # its own lexicon entries should not pay at start-up.
         self._prefilter, self._prefilter_masks = (
             tier_prefilter(self._tier_unions)
-            if self._rules is _default_rules()
+            if self._rules is _default_rules() and self.options.compiled_prefilter
             else (None, {False: [], True: []})
         )
         self._parsed_extra = {
@@ -1298,6 +1306,8 @@ class Cleaner:
                 # A stamp as long as a sentence ("23 de noviembre de 2026 -
                 # 07:30 a. m. Actualizado: 23 de noviembre de 2026 - 11:12 a.
                 # m."): the whole line must parse as one.
+                if not parser.may_open_stamp(u.text):
+                    continue  # (most sentences: no parse)
                 ts = parser.parse_timestamp(u.text)
                 if ts is not None and self._assign(u, Reason.TIMESTAMP):
                     self._record_time(meta, ts.kind, ts.iso, ts.raw)

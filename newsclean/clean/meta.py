@@ -542,6 +542,14 @@ class MetaParser:
         """Whether ``s`` can start with a time-stamp prefix ("Published", "Aktualisiert")."""
         return self._prefix_first.may_start(s)
 
+    def may_open_stamp(self, s: str) -> bool:
+        """Whether ``s`` starts as a time stamp can: with a digit, a month or
+        weekday name, or a stamp's prefix word (a cheap test before
+        :meth:`parse_timestamp` on lines as long as a sentence)."""
+        return bool(s) and (
+            s[0].isdigit() or self._date_first.may_start(s) or self._may_be_prefix(s)
+        )
+
     def _may_be_date(self, s: str) -> bool:
         """Whether ``s`` can start a date (a digit, a weekday or a month name)
         and holds the digits every date form has (see ``_DATE_DIGITS_RE``)."""

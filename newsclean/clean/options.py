@@ -104,6 +104,12 @@ class CleanOptions:
         detect_title: find the headline when ``title=`` is not given.
         join_wrapped_lines: re-join hard-wrapped paragraphs.
         fix_mojibake: repair mis-decoded text with ftfy (``pip install 'newsclean[ftfy]'``).
+        compiled_prefilter: with the optional hyperscan package (``pip install
+            'newsclean[fast]'``), skip lexicon tests a compiled scan proves cannot
+            match (same output, less CPU on long articles). Its database is
+            compiled on a machine's first use (10-20 s, then cached; see
+            :func:`newsclean.clean.prefilter.cache_dir`): turn it off for a
+            one-off run.
         min_content_words: a paragraph with at least this many words ending in
             sentence punctuation is article body; junk at the top and bottom is
             judged relative to the first and last such paragraph.
@@ -128,6 +134,7 @@ class CleanOptions:
     detect_title: bool = True
     join_wrapped_lines: bool = True
     fix_mojibake: bool = False
+    compiled_prefilter: bool = True
     min_content_words: int = 12
     max_heading_words: int = 15
     max_title_words: int = 30
