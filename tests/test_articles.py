@@ -377,6 +377,82 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Batches 31-36 (articles 365-436), session 7: 31-33 its development set,
+# 34-36 held out and scored once at its start and once at its end (see
+# RESULTS.md): what is still wrong.
+KNOWN_MISSES.update(
+    {
+        ("text", "367_thermostat_firmware_bug"): _batch(31) + 'junk kept: Listen to Decoder, our show about big id',
+        ("text", "368_aran_ferry_winter_timetable"): _batch(31) + 'junk kept: Irish Sign Language version of this stor',
+        ("given", "369_bedok_hawker_rent_review"): _batch(31) + 'differs',
+        ("text", "370_weinfelden_schulhaus_abstimmung"): _batch(31) + '1 body line(s) lost; junk kept: Für Sie empfohlen (+2)',
+        ("text", "372_banfield_remonta_tecnico"): _batch(31) + 'junk kept: Síntesis (+5)',
+        ("text", "373_recife_chuva_alagamentos"): _batch(31) + 'junk kept: Assista ▶ 01:12',
+        ("meta", "373_recife_chuva_alagamentos"): _batch(31) + 'byline/date forms',
+        ("text", "375_krakow_strefa_czystego_transportu"): _batch(31) + 'junk kept: Szanujemy Twoją prywatność. Wraz z naszy (+1)',
+        ("meta", "376_hokkaido_rosen_haishi"): _batch(31) + 'byline/date forms',
+        ("text", "378_benue_floods"): _batch(32) + 'junk kept: Benue: Herders, farmers clash again in G',
+        ("text", "379_community_pub"): _batch(32) + 'junk kept: The best of rural Britain, every Friday (+3)',
+        ("text", "380_kereru_count"): _batch(32) + 'junk kept: This story was made possible by the Loca',
+        ("text", "382_betriebskitas"): _batch(32) + 'junk kept: · 6 Min. Lesezeit',
+        ("text", "383_deneigement_quebec"): _batch(32) + 'junk kept: Écoutez notre balado Le Point municipal, (+2)',
+        ("meta", "383_deneigement_quebec"): _batch(32) + 'byline/date forms',
+        ("given", "384_aguacate_cuotas"): _batch(32) + 'differs',
+        ("meta", "384_aguacate_cuotas"): _batch(32) + 'byline/date forms',
+        ("text", "385_alojamento_local_lisboa"): _batch(32) + 'junk kept: Tem uma história que quer partilhar conn (+1)',
+        ("meta", "387_izmir_kuraklik"): _batch(32) + 'byline/date forms',
+        ("given", "387_izmir_kuraklik"): _batch(32) + 'differs',
+        ("meta", "388_subway_unmanned"): _batch(32) + 'byline/date forms',
+        ("text", "388_subway_unmanned"): _batch(32) + 'junk kept: 기사 섹션 분류 안내 (+1)',
+        ("meta", "389_kansas_blood_drones"): _batch(33) + 'byline/date forms',
+        ("text", "389_kansas_blood_drones"): _batch(33) + 'junk kept: Ellison reported from Topeka, Kansas. As',
+        ("meta", "393_riverton_univ_bee_study"): _batch(33) + 'byline/date forms',
+        ("text", "393_riverton_univ_bee_study"): _batch(33) + 'junk kept: About Riverton University: Founded in 18 (+1)',
+        ("meta", "395_thies_maraichers_oignon"): _batch(33) + 'byline/date forms',
+        ("text", "398_cluj_tramvai_metropolitan"): _batch(33) + 'junk kept: Sursa foto: Primăria Cluj-Napoca',
+        ("meta", "398_cluj_tramvai_metropolitan"): _batch(33) + 'byline/date forms',
+        ("text", "399_kharkiv_metro_school"): _batch(33) + 'junk kept: Підтримай сили оборони: збір на FPV-дрон',
+        ("text", "400_bandung_banjir_dayeuhkolot"): _batch(33) + 'junk kept: Warga menggunakan perahu karet melintasi',
+        ("text", "401_fresno_rapid_bus"): _batch(34) + 'junk kept: Take Us With You (+1)',
+        ("meta", "404_ohio_nursing_home_bonuses"): _batch(34) + 'byline/date forms',
+        ("text", "404_ohio_nursing_home_bonuses"): _batch(34) + 'junk kept: Republish (+6)',
+        ("text", "405_bitcoin_etf_outflows"): _batch(34) + '1 body line(s) lost; junk kept: Lena Vasquez (+4)',
+        ("meta", "405_bitcoin_etf_outflows"): _batch(34) + 'byline/date forms',
+        ("meta", "406_sh_open_source_mail"): _batch(34) + 'byline/date forms',
+        ("text", "407_lausanne_m3_retard"): _batch(34) + 'junk kept: Offrir cet article Partager Commentaires',
+        ("meta", "408_valparaiso_reconstruccion"): _batch(34) + 'byline/date forms',
+        ("meta", "409_bcn_taxa_turistica"): _batch(34) + 'byline/date forms',
+        ("text", "412_ben_tre_xam_nhap_man"): _batch(34) + 'junk kept: Giọng nữ miền Nam ▾ Tốc độ 1x',
+        ("meta", "412_ben_tre_xam_nhap_man"): _batch(34) + 'byline/date forms',
+        ("text", "413_topiary_dragon"): _batch(35) + 'junk kept: Got a story? Email exclusive@dailyclario',
+        ("text", "414_lighthouse_keepers"): _batch(35) + 'junk kept: Walt Kettunen on the gallery of the Spli (+1)',
+        ("text", "415_raub_durian"): _batch(35) + 'junk kept: Tags / Keywords: Durian , Raub , Musang ',
+        ("text", "416_sargassum_old_harbour"): _batch(35) + 'junk kept: JOB OPPORTUNITY (+2)',
+        ("meta", "417_heatwave_kidney"): _batch(35) + 'byline/date forms',
+        ("text", "418_lens_marseille"): _batch(35) + 'junk kept: Note des joueurs',
+        ("text", "419_machu_picchu_colas"): _batch(35) + 'junk kept: Descubre los mejores destinos de playa e',
+        ("meta", "419_machu_picchu_colas"): _batch(35) + 'byline/date forms',
+        ("text", "420_aarhus_mobilforbud"): _batch(35) + 'junk kept: Del artiklen Gem Giv artiklen (+2)',
+        ("text", "422_uckermark_rufbus"): _batch(35) + '1 body line(s) lost; junk kept: Von Katrin Oppermann, rbb (+2)',
+        ("meta", "422_uckermark_rufbus"): _batch(35) + 'byline/date forms',
+        ("text", "423_haifa_night_bus"): _batch(35) + 'junk kept: ירושלים: הרכבת הקלה תפעל גם בלילות שישי?',
+        ("text", "424_delhi_pollution_schools"): _batch(35) + 'junk kept: सुबह के समय इंडिया गेट के पास छाई धुंध।  (+2)',
+        ("meta", "424_delhi_pollution_schools"): _batch(35) + 'byline/date forms',
+        ("text", "425_ridgeback_volleyball_elite_eight"): _batch(36) + 'junk kept: Sign In Subscribe: 50% off your first ye (+7)',
+        ("text", "426_halifax_ferry_repairs"): _batch(36) + 'junk kept: Duration 2:14 · Halifax ferry riders say',
+        ("text", "428_mill_street_bike_lanes"): _batch(36) + 'junk kept: Elm Valley 52°F Light rain',
+        ("text", "429_ercot_battery_shortfall"): _batch(36) + 'junk kept: Subscriber exclusive. You have 2 free ar (+2)',
+        ("text", "430_hahnenkamm_lawine"): _batch(36) + 'title; junk kept: Blitz-Gewinnspiel: Jetzt mitmachen und e',
+        ("text", "431_saumur_boulangerie_cookie"): _batch(36) + 'junk kept: Mathieu Legrand et son apprentie, Inès,  (+4)',
+        ("meta", "432_maputo_chapas_tarifa"): _batch(36) + 'byline/date forms',
+        ("text", "433_petrozavodsk_uchitelnitsa"): _batch(36) + 'junk kept: Мы работаем без рекламы и государственны',
+        ("text", "434_dubai_metro_blue_line"): _batch(36) + 'title; junk kept: جانب من أعمال الإنشاء في محطة مردف على ا',
+        ("meta", "434_dubai_metro_blue_line"): _batch(36) + 'byline/date forms',
+        ("text", "436_peljesac_ribari_kocarenje"): _batch(36) + 'junk kept: Sažetak (generirano umjetnom inteligenci (+2)',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {
@@ -424,7 +500,10 @@ def test_fixture_sane(folder: Path) -> None:
     assert meta["date"] is None or (isinstance(meta["date"], str) and DATE.fullmatch(meta["date"]))
     assert _squash(meta["title"]) in _squash(raw), "the title must occur in the input"
     if meta["author"] is not None:
-        assert _squash(meta["author"]) in _squash(raw), "the author must occur in the input"
+        # (in any case: "By MARGARET ELLISON" gives "Margaret Ellison")
+        assert _squash(meta["author"]).casefold() in _squash(raw).casefold(), (
+            "the author must occur in the input"
+        )
 
     # expected.txt format
     assert expected.endswith("\n") and not expected.endswith("\n\n"), "must end with one newline"

@@ -28,7 +28,10 @@ PRECISION_FLOOR = 0.970
 # 0.978 until session 6: the cleaner now also removes two Korean columns'
 # byline, e-mail and copyright footer ("저작권자 ⓒ ... 무단전재 및 재배포금지"),
 # which the ScrapingHub truth counts as article text (recall 0.9779).
-RECALL_FLOOR = 0.977
+# 0.977 until session 7: the lexicons now also remove an e-book sign-up promo
+# ("Receba em seu email nosso ebook ...") on two Brazilian pages and a
+# "Photos" label, which the truth counts as text (recall 0.9768; F1 0.9763).
+RECALL_FLOOR = 0.976
 MAX_EMPTY = 0
 
 
