@@ -129,7 +129,7 @@ _SUMMARY_WORD_RE = re.compile(
 _GENERATED_WORD_RE = re.compile(
     r"(?:generated|generiert|generad|gerad|génér|generat|erstellt|erzeugt|"
     # "자동 추출 기술로 요약된 내용입니다": summarised automatically.
-    r"automatic|automatisch|automatiqu|automátic|automatic|automatyczn|automaticky|자동|自動|自动)"
+    r"automatic|automatisch|automatiqu|automátic|automatyczn|automaticky|자동|自動|自动)"
 )
 _AI_NOTE_WORDS = 25  # the longest note saying a summary was made by a machine
 _AI_LABEL_WORDS = 8  # "AI generated": a label, where a summary word is missing
