@@ -3181,3 +3181,38 @@ def test_summary_bot_box_in_korean() -> None:
     assert_removed(a, "요약봇", None)
     assert_removed(a, note, None)
     assert_body(a, doc)
+
+
+# -- lexicon files -------------------------------------------------------------
+
+
+DATA_DIR = Path(newsclean.__file__).parent / "clean" / "data"
+_PATTERN_KINDS = ("re", "edge re", "follow re", "tail re")
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in DATA_DIR.glob("*.txt")))
+def test_every_packaged_pattern_compiles(name: str) -> None:
+    """The packaged lexicons' patterns are not compiled one by one at start-up
+    (lexicon.parse_rules trusts them): this is where a broken one is caught."""
+    for n, raw in enumerate((DATA_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines(), 1):
+        kind, sep, rest = raw.strip().partition(":")
+        if sep and kind.strip() in _PATTERN_KINDS:
+            try:
+                re.compile(rest.strip(), re.IGNORECASE)
+            except re.error as exc:  # pragma: no cover - the failure message
+                pytest.fail(f"{name}.txt:{n}: {rest.strip()!r}: {exc}")
+
+
+def test_user_lexicon_file_extends_a_rule_and_bad_patterns_are_named(tmp_path: Path) -> None:
+    good = tmp_path / "nav.txt"
+    good.write_text("# my site's menu\nzur übersicht springen\nre: ^Seite \\d+ von \\d+$\n", encoding="utf-8")
+    opts = CleanOptions(lexicon_files={R.NAVIGATION: [good]})
+    doc = build_doc(STORIES["summit"], top=["Zur Übersicht springen", "Seite 2 von 5"])
+    a = clean_text(doc.text, options=opts)
+    assert_removed(a, "Zur Übersicht springen", {R.NAVIGATION})
+    assert_removed(a, "Seite 2 von 5", {R.NAVIGATION})
+    assert_body(a, doc)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("re: ^(unclosed\n", encoding="utf-8")
+    with pytest.raises(OptionsError, match=r"bad\.txt.*invalid regular expression"):
+        newsclean.Cleaner(CleanOptions(lexicon_files={R.NAVIGATION: [bad]}))

@@ -2086,6 +2086,7 @@ def _build_rule(reason: Reason, options: CleanOptions, *, builtin: bool) -> Rule
     if builtin and options.builtin_lexicons:
         lines.extend(load_builtin(reason.value))
         sources.append(f"builtin:{reason.value}.txt")
+    packaged = len(lines)
     for path in options.lexicon_files.get(reason, ()):
         lines.append("@requires")  # a gate never carries over into another file
         lines.extend(read_entries(path))
@@ -2096,6 +2097,7 @@ def _build_rule(reason: Reason, options: CleanOptions, *, builtin: bool) -> Rule
         extra_phrases=options.extra_phrases.get(reason, ()),
         extra_patterns=options.extra_patterns.get(reason, ()),
         source=",".join(sources) or "<options>",
+        packaged_lines=packaged,
     )
 
 

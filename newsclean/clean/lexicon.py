@@ -941,9 +941,14 @@ def _combine(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
-def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) -> Patterns | None:
+def _compile(
+    patterns: Sequence[tuple[str, tuple[str, ...], bool]],
+    where: str,
+    checked: AbstractSet[str] = frozenset(),
+) -> Patterns | None:
     """Compile ``(pattern, gate)`` pairs; a non-empty gate lists substrings one of
-    which the casefolded line must contain before a floating pattern is tried."""
+    which the casefolded line must contain before a floating pattern is tried.
+    Patterns in ``checked`` are known to compile (see :func:`parse_rules`)."""
     if not patterns:
         return None
     anchored: list[str] = []
@@ -951,10 +956,11 @@ def _compile(patterns: Sequence[tuple[str, tuple[str, ...], bool]], where: str) 
     tail: list[tuple[str, tuple[str, ...]]] = []
     gated: dict[tuple[str, ...], list[str]] = {}
     for p, gate, at_tail in patterns:
-        try:
-            re.compile(p)
-        except re.error as exc:
-            raise OptionsError(f"{where}: invalid regular expression {p!r}: {exc}") from None
+        if p not in checked:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise OptionsError(f"{where}: invalid regular expression {p!r}: {exc}") from None
         if at_tail:
             tail.append((p, gate))
         elif (
@@ -1113,14 +1119,23 @@ def parse_rules(
     extra_phrases: Sequence[str] = (),
     extra_patterns: Sequence[str] = (),
     source: str = "<entries>",
+    packaged_lines: int = 0,
 ) -> RuleSet:
-    """Parse lexicon lines (see the module docstring) into a :class:`RuleSet`."""
+    """Parse lexicon lines (see the module docstring) into a :class:`RuleSet`.
+
+    The first ``packaged_lines`` lines are the packaged lexicons: the test
+    suite compiles each of their patterns, so they are not compiled once more
+    to be checked here (a tenth of a ``Cleaner``'s start-up; the lexicons
+    hold thousands of patterns). ``extra_patterns`` were checked by
+    :class:`CleanOptions`. Other lines' patterns are checked: a bad one raises
+    :class:`OptionsError` naming its file and line."""
     phrases: set[str] = set()
     edge_phrases: set[str] = set()
     follow_phrases: set[str] = set()
     patterns: list[tuple[str, tuple[str, ...], bool]] = []
     edge_patterns: list[tuple[str, tuple[str, ...], bool]] = []
     follow_patterns: list[tuple[str, tuple[str, ...], bool]] = []
+    checked: set[str] = set(extra_patterns)
     gate: tuple[str, ...] = ()
     words: set[str] = set()
     anchors: set[str] = set()
@@ -1160,6 +1175,8 @@ def parse_rules(
                 "follow re": follow_patterns,
             }[kind]
             target.append((rest.strip(), gate, kind == "tail re"))
+            if n <= packaged_lines:
+                checked.add(rest.strip())
         elif sep and kind in ("edge", "follow"):
             key = line_key(rest)
             if key:
@@ -1180,9 +1197,9 @@ def parse_rules(
         phrases=frozenset(phrases),
         edge_phrases=frozenset(edge_phrases),
         follow_phrases=frozenset(follow_phrases),
-        pattern=_compile(patterns, f"{source} ({reason.value})"),
-        edge_pattern=_compile(edge_patterns, f"{source} ({reason.value})"),
-        follow_pattern=_compile(follow_patterns, f"{source} ({reason.value})"),
+        pattern=_compile(patterns, f"{source} ({reason.value})", checked),
+        edge_pattern=_compile(edge_patterns, f"{source} ({reason.value})", checked),
+        follow_pattern=_compile(follow_patterns, f"{source} ({reason.value})", checked),
         words=frozenset(words),
         anchors=frozenset(anchors),
         max_words=max_words,
