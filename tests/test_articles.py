@@ -301,8 +301,6 @@ KNOWN_MISSES.update(
         ("text", "290_tivon_oak_grove"): _batch(24) + "junk kept: נועה ברקוביץ' היא כתבת הסביבה של הַיּוֹמ",
         ("text", "291_dongthap_xoai_livestream"): _batch(24) + 'junk kept: HOÀNG LONG (+1)',
         ("meta", "291_dongthap_xoai_livestream"): _batch(24) + 'byline/date forms',
-        ("text", "292_sharjah_autonomous_buses"): _batch(24) + 'junk kept: الشارقة: مريم الكعبي (+1)',
-        ("meta", "292_sharjah_autonomous_buses"): _batch(24) + 'byline/date forms',
         ("text", "294_plymouth-bristol-city"): _batch(25) + 'junk kept: Match stats (+5)',
         ("meta", "296_sudbury-bakery-reopens"): _batch(25) + 'byline/date forms',
         ("text", "297_st-elizabeth-drought"): _batch(25) + 'title; junk kept: Photo: Everton Blake inspects a failed s',
@@ -448,7 +446,6 @@ KNOWN_MISSES.update(
         ("meta", "432_maputo_chapas_tarifa"): _batch(36) + 'byline/date forms',
         ("text", "433_petrozavodsk_uchitelnitsa"): _batch(36) + 'junk kept: Мы работаем без рекламы и государственны',
         ("text", "434_dubai_metro_blue_line"): _batch(36) + 'title; junk kept: جانب من أعمال الإنشاء في محطة مردف على ا',
-        ("meta", "434_dubai_metro_blue_line"): _batch(36) + 'byline/date forms',
         ("text", "436_peljesac_ribari_kocarenje"): _batch(36) + 'junk kept: Sažetak (generirano umjetnom inteligenci (+2)',
     }
 )

@@ -1570,6 +1570,8 @@ def test_no_byline_means_no_author() -> None:
         (["Mikael Hedlund", "mikael.hedlund@example.se"], "Mikael Hedlund"),
         # A name with the place it was written in, over the time stamp.
         (["Helen Marchetti in London", "12 March 2026, 10:14 GMT"], "Helen Marchetti"),
+        # ... or with the place first: "دبي: سارة المنصوري".
+        (["London: Helen Marchetti", "12 March 2026, 10:14 GMT"], "Helen Marchetti"),
         # A name and the writer's role joined by a slash.
         (["Kimone Grant/Staff Reporter"], "Kimone Grant"),
     ],
@@ -3216,3 +3218,18 @@ def test_user_lexicon_file_extends_a_rule_and_bad_patterns_are_named(tmp_path: P
     bad.write_text("re: ^(unclosed\n", encoding="utf-8")
     with pytest.raises(OptionsError, match=r"bad\.txt.*invalid regular expression"):
         newsclean.Cleaner(CleanOptions(lexicon_files={R.NAVIGATION: [bad]}))
+
+
+def test_ai_summary_note_in_arabic() -> None:
+    """ "ملخص الخبر بالذكاء الاصطناعي: ..." (the story summed up by AI, made
+    automatically): a box, not the headline, not the story."""
+    story = STORIES["summit"]
+    note = (
+        "ملخص الخبر بالذكاء الاصطناعي: الخط الأزرق بطول 30 كم و14 محطة، تشغيل تجريبي في الربع الأول 2027. "
+        "(تم إنشاء هذا الملخص آلياً وقد يحتوي على أخطاء)"
+    )
+    doc = build_doc(story, after_title=[note])
+    a = clean_text(doc.text)
+    assert_removed(a, note, None)
+    assert_body(a, doc)
+    assert a.title == story.headline, dump(a)

@@ -119,17 +119,21 @@ _AI_WORD_RE = re.compile(
     r"intelligenza artificiale|τεχνητη νοημοσυνη|искусственн\w+ интеллект\w*|штучн\w+ інтелект\w*|"
     r"sztuczn\w+ inteligencj\w+|umělá inteligence|yapay zeka|人工智能|人工知能|"
     # "요약봇", "Summary bot": a bot that summarises.
-    r"봇|\bbot\b)",
+    r"봇|\bbot\b|"
+    r"الذكاء الاصطناعي|هوش مصنوعی|בינה מלאכותית|कृत्रिम बुद्धिमत्ता|आर्टिफिशियल इंटेलिजेंस|\bएआई\b|"
+    r"ปัญญาประดิษฐ์|trí tuệ nhân tạo|kecerdasan buatan|akili bandia)",
 )
 _SUMMARY_WORD_RE = re.compile(
     r"(?:summar|zusammenfass|zusammengefasst|résumé|resumen|resumo|riassunt|samenvatting|"
     r"sammendrag|sammanfattning|yhteenveto|tiivistelm|özet|podsumowanie|shrnutí|rezumat|"
-    r"összefoglal|tóm tắt|συνοψη|περιληψη|резюме|краткое|коротко|streszczenie|요약|摘要|要約)",
+    r"összefoglal|tóm tắt|συνοψη|περιληψη|резюме|краткое|коротко|streszczenie|요약|摘要|要約|"
+    r"ملخص|خلاصه|תקציר|סיכום|सारांश|สรุป|ringkasan|muhtasari)",
 )
 _GENERATED_WORD_RE = re.compile(
     r"(?:generated|generiert|generad|gerad|génér|generat|erstellt|erzeugt|"
     # "자동 추출 기술로 요약된 내용입니다": summarised automatically.
-    r"automatic|automatisch|automatiqu|automátic|automatyczn|automaticky|자동|自動|自动)"
+    r"automatic|automatisch|automatiqu|automátic|automatyczn|automaticky|자동|自動|自动|"
+    r"آلياً|آليا|تلقائي|خودکار|אוטומטי|स्वचालित|อัตโนมัติ)"
 )
 _AI_NOTE_WORDS = 25  # the longest note saying a summary was made by a machine
 _AI_LABEL_WORDS = 8  # "AI generated": a label, where a summary word is missing

@@ -121,6 +121,8 @@ _WORD_SPAN_RE = re.compile(r"\S+")
 _NAME_AT_PLACE_RE = re.compile(
     r"^(\S+(?:\s+\S+){1,2})\s+(?:in|from|aus|à|en|em|desde|da|i|w|v|u|в|у)\s+(\S+(?:\s+\S+){0,2})$"
 )
+# "دبي: سارة المنصوري": where it was written, then the name.
+_PLACE_THEN_NAME_RE = re.compile(r"^(\S+(?:\s+\S+)?)[:：]\s+(\S+(?:\s+\S+){1,2})$")
 # An e-mail address or a social handle.
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}")
 _TRAILING_PAREN_RE = re.compile(r"\s*\(([^()]{1,80})\)$")
@@ -507,7 +509,8 @@ class MetaParser:
 
     def person_name_at(self, s: str) -> str | None:
         """The name of a bare byline: a person name, or one with the place it
-        was written in ("Helen Marchetti in London" gives "Helen Marchetti").
+        was written in ("Helen Marchetti in London" and "London: Helen
+        Marchetti" give "Helen Marchetti").
 
         >>> MetaParser.builtin().person_name_at("Helen Marchetti in London")
         'Helen Marchetti'
@@ -517,6 +520,9 @@ class MetaParser:
         m = _NAME_AT_PLACE_RE.match(s)
         if m and self.is_person_name(m.group(1)) and self._is_name(m.group(2)):
             return m.group(1)
+        m = _PLACE_THEN_NAME_RE.match(s)
+        if m and self._is_name(m.group(1)) and self.is_person_name(m.group(2)):
+            return m.group(2)  # "دبي: سارة المنصوري" (Dubai: Sara Al-Mansouri)
         return None
 
     def _is_name(self, s: str) -> bool:
