@@ -253,15 +253,10 @@ _DATE_DIGITS_RE = re.compile(r"\d{4}|\d[./·-]\d")
 _CJK_PM = frozenset(["오후", "下午", "午後"])
 # A year this large is of the Buddhist era (Thai dates): 2569 is 2026.
 _BUDDHIST_ERA_FROM = 2400
-# What may follow a date and its time to say when it was updated (with the
-# "updated:" prefixes of timestamp.txt).
-_UPDATED_WORDS = (
-    "mis à jour", "modifié", "modifica", "updated", "first published", "published",
-    "actualizado", "aktualisiert", "atualizado", "aggiornato", "bijgewerkt", "uppdaterad",
-    "ažurirano", "zaktualizowano", "aktualizováno", "обновлено", "оновлено", "güncelleme",
-    "diperbarui", "oppdatert", "opdateret", "päivitetty", "frissítve", "frissítés", "actualizat",
-    "ενημερώθηκε", "güncellendi", "cập nhật", "تحديث", "수정", "更新",
-)
+# What may follow a date and its time to say when it was updated: every
+# "updated:" prefix of timestamp.txt, and these words, which are no such
+# prefix there ("published" is another kind; "更新" alone, "تحديث" alone).
+_UPDATED_WORDS = ("modifica", "first published", "published", "تحديث", "更新")
 
 _BY_WORDS_PADDED = (" by ", " von ", " par ", " por ", " di ", " door ")
 
