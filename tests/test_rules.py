@@ -3170,19 +3170,31 @@ def test_subheading_over_a_short_lead_in_ends_a_related_list() -> None:
     assert "SPONSORED" not in a.paragraphs
 
 
-def test_summary_bot_box_in_korean() -> None:
-    """ "요약봇" (summary bot) and its note that the summary was made
-    automatically."""
+@pytest.mark.parametrize(
+    "box",
+    [
+        # "요약봇" (summary bot) and its note that the summary was made automatically.
+        [
+            "요약봇",
+            "자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 내용이 제외될 수 있어, "
+            "전체 맥락을 이해하기 위해서는 기사 전문을 읽어야 합니다.",
+        ],
+        # "ملخص الخبر بالذكاء الاصطناعي: ..." (the story summed up by AI, made automatically).
+        [
+            "ملخص الخبر بالذكاء الاصطناعي: الخط الأزرق بطول 30 كم و14 محطة، تشغيل تجريبي في الربع الأول 2027. "
+            "(تم إنشاء هذا الملخص آلياً وقد يحتوي على أخطاء)"
+        ],
+    ],
+)
+def test_machine_summary_box_in_other_languages(box: list[str]) -> None:
+    """A summary box made by a bot or by AI: not the headline, not the story."""
     story = STORIES["summit"]
-    note = (
-        "자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 내용이 제외될 수 있어, "
-        "전체 맥락을 이해하기 위해서는 기사 전문을 읽어야 합니다."
-    )
-    doc = build_doc(story, after_title=["요약봇", note])
+    doc = build_doc(story, after_title=box)
     a = clean_text(doc.text)
-    assert_removed(a, "요약봇", None)
-    assert_removed(a, note, None)
+    for line in box:
+        assert_removed(a, line, None)
     assert_body(a, doc)
+    assert a.title == story.headline, dump(a)
 
 
 # -- lexicon files -------------------------------------------------------------
@@ -3218,18 +3230,3 @@ def test_user_lexicon_file_extends_a_rule_and_bad_patterns_are_named(tmp_path: P
     bad.write_text("re: ^(unclosed\n", encoding="utf-8")
     with pytest.raises(OptionsError, match=r"bad\.txt.*invalid regular expression"):
         newsclean.Cleaner(CleanOptions(lexicon_files={R.NAVIGATION: [bad]}))
-
-
-def test_ai_summary_note_in_arabic() -> None:
-    """ "ملخص الخبر بالذكاء الاصطناعي: ..." (the story summed up by AI, made
-    automatically): a box, not the headline, not the story."""
-    story = STORIES["summit"]
-    note = (
-        "ملخص الخبر بالذكاء الاصطناعي: الخط الأزرق بطول 30 كم و14 محطة، تشغيل تجريبي في الربع الأول 2027. "
-        "(تم إنشاء هذا الملخص آلياً وقد يحتوي على أخطاء)"
-    )
-    doc = build_doc(story, after_title=[note])
-    a = clean_text(doc.text)
-    assert_removed(a, note, None)
-    assert_body(a, doc)
-    assert a.title == story.headline, dump(a)
