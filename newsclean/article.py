@@ -52,6 +52,7 @@ class Reason(str, Enum):
     DECORATION = "decoration"
     DUPLICATE_PARAGRAPH = "duplicate_paragraph"
     SITE_BOILERPLATE = "site_boilerplate"  # learned per site (newsclean.profiles)
+    LINE_MODEL = "line_model"  # scored as furniture by the learned line model
 
     def __str__(self) -> str:
         return self.value

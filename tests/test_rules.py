@@ -2173,7 +2173,9 @@ def test_extra_phrases_for_source_label(line: str) -> None:
 
 
 LINE_RULES = [
-    r for r in Reason if r not in (R.REPEATED_TITLE, R.DUPLICATE_PARAGRAPH, R.SITE_BOILERPLATE)
+    r
+    for r in Reason
+    if r not in (R.REPEATED_TITLE, R.DUPLICATE_PARAGRAPH, R.SITE_BOILERPLATE, R.LINE_MODEL)
 ]
 
 

@@ -47,6 +47,7 @@ from .lexicon import (
     read_entries,
     union,
 )
+from .linemodel import LineModel, PageLine
 from .meta import MetaParser, Timestamp
 from .normalize import split_units
 from .options import CleanOptions
@@ -76,6 +77,12 @@ LEXICON_REASONS: tuple[Reason, ...] = (
 )
 # Rules driven by a parser; users may still add phrases/patterns to them.
 PARSED_REASONS: tuple[Reason, ...] = (Reason.BYLINE, Reason.TIMESTAMP)
+
+# The line model (Cleaner._scored_lines) runs on a page where the rules
+# removed at least this many lines of scraper residue: a headline, a
+# decoration or a repeated paragraph is not residue, clean text has them too.
+_MIN_RESIDUE = 2
+_NOT_RESIDUE = frozenset({Reason.REPEATED_TITLE, Reason.DECORATION, Reason.DUPLICATE_PARAGRAPH})
 
 _QUOTES = frozenset('“"«„‘‚‹「『')
 # Full-width and ideographic forms too: "。" ends a Japanese or Chinese sentence.
@@ -281,6 +288,10 @@ class _U:
     # see prefilter.Prefilter.scan); None: not scanned, the Python path decides.
     maybe: int | None = None
     tick: bool | None = None  # _ticker(unit), cached (asked again in every round)
+    # A rule would have removed the line, but the user keeps its reason
+    # (CleanOptions.keep): the line model leaves it alone too.
+    user_kept: bool = False
+    lm: PageLine | None = None  # the line for the line model (keeps its text's part)
 
     @property
     def kept(self) -> bool:
@@ -748,6 +759,13 @@ class Cleaner:
             r: _build_rule(r, self.options, builtin=False) for r in PARSED_REASONS
         }
         self._meta = MetaParser.builtin()
+        self._line_model = (
+            None
+            if not self.options.line_model or Reason.LINE_MODEL in self.options.keep
+            else LineModel.builtin()
+            if self.options.line_model_file is None
+            else LineModel.load(self.options.line_model_file)
+        )
 
     # ------------------------------------------------------------------ API
     def clean(
@@ -881,11 +899,44 @@ class Cleaner:
         self._signature(units, meta)
         if title_out is None and title is None and self.options.detect_title:
             title_out, title_source = self._lone_title(units, first)
+        self._scored_lines(units, title_out)
         return title_out, title_source
 
     # --------------------------------------------------------------- steps
+    def _scored_lines(self, units: list[_U], title: str | None) -> None:
+        """Last step: the learned line model scores the short lines still kept.
+
+        It sees the page as the rules left it (which neighbours went, and
+        why), so it runs after every rule; see :mod:`newsclean.clean.linemodel`.
+        """
+        model = self._line_model
+        if model is None:
+            return
+        residue = 0
+        for u in units:
+            if u.reason is not None and u.reason not in _NOT_RESIDUE:
+                residue += 1
+                if residue >= _MIN_RESIDUE:
+                    break
+        else:
+            # Clean text (or nearly): the rules found no page around the
+            # story, and the model is trained on scraped pages.
+            return
+        lines = []
+        for u in units:
+            line = u.lm
+            if line is None:
+                line = u.lm = PageLine(u.text)
+            line.reason = None if u.reason is None else u.reason.value
+            lines.append(line)
+        threshold = self.options.line_model_threshold
+        for i, p in model.score_lines(lines, title).items():
+            if p >= threshold and not units[i].user_kept:
+                units[i].reason = Reason.LINE_MODEL
+
     def _assign(self, u: _U, reason: Reason) -> bool:
         if reason in self.options.keep:
+            u.user_kept = True
             return False
         u.reason = reason
         return True

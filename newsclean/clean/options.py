@@ -124,6 +124,13 @@ class CleanOptions:
             begun the page footer, any group of at most ``max_footer_group``
             kept lines between removed ones is footer too: a bio, an ethics
             note, a promo, a commenter's post (0 turns this off).
+        line_model: score the short lines the rules kept with the learned line
+            model (:mod:`newsclean.clean.linemodel`); a line scoring at least
+            ``line_model_threshold`` leaves with reason ``line_model``.
+        line_model_file: a model of your own (trained with
+            ``python -m newsclean.clean.linemodel_train``) instead of the packaged one.
+        line_model_threshold: the score (a probability, between 0.5 and 1) at
+            which a line goes; higher keeps more.
     """
 
     keep: frozenset[Reason] = frozenset()
@@ -143,6 +150,9 @@ class CleanOptions:
     min_nav_run: int = 3
     footer_gap: int = 4
     max_footer_group: int = 5
+    line_model: bool = True
+    line_model_file: str | Path | None = None
+    line_model_threshold: float = 0.98
 
     def __post_init__(self) -> None:
         keep = self.keep
@@ -167,6 +177,16 @@ class CleanOptions:
         object.__setattr__(
             self, "lexicon_files", _reason_map(self.lexicon_files, "lexicon_files", paths=True)
         )
+        t = self.line_model_threshold
+        if isinstance(t, bool) or not isinstance(t, (int, float)) or not 0.5 <= t <= 1.0:
+            raise OptionsError(
+                f"CleanOptions.line_model_threshold must be a number between 0.5 and 1, got {t!r}"
+            )
+        f_ = self.line_model_file
+        if f_ is not None and not isinstance(f_, (str, Path)):
+            raise OptionsError(
+                f"CleanOptions.line_model_file must be a path or None, got {type(f_).__name__}"
+            )
         for f in fields(self):
             value = getattr(self, f.name)
             if f.name in _INT_LIMITS:
