@@ -315,7 +315,6 @@ KNOWN_MISSES.update(
         ("text", "326_lisboa_alojamento_local"): _batch(27) + 'junk kept: Podcast (+4)',
         ("text", "329_thrift_love_letters"): _batch(28) + 'junk kept: Deanna and Raymond Purcell on their wedd (+1)',
         ("text", "334_pme_energie_grand_est"): _batch(28) + 'junk kept: CONTENU PARTENAIRE (+2)',
-        ("text", "335_granizo_valle_de_uco"): _batch(28) + 'junk kept: Leé también: Vendimia 2027: ya hay fecha (+2)',
         ("text", "337_nowy_targ_kopciuchy"): _batch(28) + 'junk kept: Pompa ciepła bez tajemnic. Sprawdź, ile  (+3)',
         ("meta", "340_chip_equipment_exports"): _batch(28) + 'byline/date forms',
     }
@@ -384,7 +383,6 @@ KNOWN_MISSES.update(
         ("meta", "408_valparaiso_reconstruccion"): _batch(34) + 'byline/date forms',
         ("meta", "409_bcn_taxa_turistica"): _batch(34) + 'byline/date forms',
         ("meta", "412_ben_tre_xam_nhap_man"): _batch(34) + 'byline/date forms',
-        ("text", "413_topiary_dragon"): _batch(35) + 'junk kept: Got a story? Email exclusive@dailyclario',
         ("text", "414_lighthouse_keepers"): _batch(35) + 'junk kept: Walt Kettunen on the gallery of the Spli (+1)',
         ("text", "416_sargassum_old_harbour"): _batch(35) + 'junk kept: JOB OPPORTUNITY (+2)',
         ("meta", "417_heatwave_kidney"): _batch(35) + 'byline/date forms',

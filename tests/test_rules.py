@@ -2677,6 +2677,54 @@ def _params(tables: dict[str, list[Any]]) -> list[Any]:
     return out
 
 
+# ---------------------------------------------------------------------------
+# session 8: forms seen on the development pages of batches 37-39, written as
+# general entries (a label, a closing button, a policy's wording)
+# ---------------------------------------------------------------------------
+
+FORMS_JUNK = [
+    junk(R.TIMESTAMP, "Publié à 6 h 12 HNE", "after_title", "fr"),
+    junk(R.TIMESTAMP, "Mis à jour à 9 h 40 HNE", "after_title", "fr"),
+    junk(R.NAVIGATION, "7 min 32 s", "mid"),
+    junk(R.NAVIGATION, "See all events →", "bottom"),
+    junk(R.NAVIGATION, "View all obituaries", "bottom"),
+    junk(R.ADVERTISEMENT, "Inzercia", "mid"),
+    junk(R.COMMENTS_SCAFFOLD, "Voir les contributions (42)", "bottom", "fr"),
+    junk(
+        R.COPYRIGHT,
+        "Todos los derechos reservados. Prohibida su reproducción total o parcial sin autorización escrita.",
+        "bottom",
+        "es",
+    ),
+    junk(R.PHOTO_CREDIT, "Image caption, A section of the wall collapsed during the storm", "mid"),
+    junk(R.PHOTO_CREDIT, "Bildunterschrift: Der Vorstand übernimmt den Schlüssel. Bildrechte: SRW", "mid", "de"),
+    junk(R.PHOTO_CREDIT, "Tea samples laid out for tasting at a broking house. Pic by Kushan Pathiraja", "mid"),
+    junk(R.SOURCE_LABEL, "Avec les informations de Pierre-Luc Bouchard et de La Presse canadienne", "bottom", "fr"),
+    junk(R.NEWSLETTER, "Chaque matin, l'essentiel de l'actualité sélectionné par la rédaction. S'inscrire", "bottom", "fr"),
+    junk(R.BOILERPLATE, "Este trabajo forma parte de la alianza #SinLuz entre medios independientes.", "bottom", "es"),
+    junk(R.BOILERPLATE, "¿Te gusta nuestro trabajo? El periodismo independiente se sostiene gracias a lectores como tú.", "bottom", "es"),
+    junk(R.BOILERPLATE, "Über dieses Thema berichtet SRW auch im Radio: SRW 4 am Nachmittag, 16:10 Uhr.", "bottom", "de"),
+    junk(R.BOILERPLATE, "Hazte suscriptor y accede a todas las noticias por solo 1 euro el primer mes.", "bottom", "es"),
+    junk(R.COMMENTS_SCAFFOLD, "Conversations are opinions of our readers and are subject to the Code of Conduct.", "bottom"),
+    junk(R.DISCLAIMER, "Nos journalistes respectent les Normes et pratiques journalistiques de Radio-Boréal.", "bottom", "fr"),
+    junk(R.DISCLAIMER, "We aim to be accurate and fair. If you have spotted an error, please see our corrections policy.", "bottom"),
+    junk(R.ADVERTISEMENT, "Support comes from Heartland Co-op, serving farmers across Iowa since 1907.", "mid"),
+]
+
+FORMS_KEEP = [
+    # The same words in the story's prose.
+    keep("Le bus respecte le code de la route à 100 %, mais les automobilistes un peu moins.", lang="fr"),
+    keep(
+        "En los grupos del barrio los comentarios son siempre los mismos: que amplíen la capacidad.",
+        lang="es",
+    ),
+    keep("The exhibition includes a photo by Ansel Adams that has never been shown in the city."),
+    keep("About 300 residents have already signed up, and the council expects more to sign up."),
+    keep("The city offers monthly bus passes for only 10 euros to students and pensioners."),
+    keep("Support for the plan has come from both parties on the council, the mayor said."),
+]
+
+
 JUNK_TABLES: dict[str, list[Any]] = {
     "navigation": NAVIGATION_JUNK,
     "share_widget": SHARE_JUNK,
@@ -2692,6 +2740,7 @@ JUNK_TABLES: dict[str, list[Any]] = {
     "byline": BYLINE_JUNK,
     "timestamp": TIMESTAMP_JUNK,
     "decoration": DECORATION_JUNK,
+    "session8_forms": FORMS_JUNK,
 }
 KEEP_TABLES: dict[str, list[Any]] = {
     "navigation": NAVIGATION_KEEP,
@@ -2708,6 +2757,7 @@ KEEP_TABLES: dict[str, list[Any]] = {
     "source_label": SOURCE_KEEP,
     "decoration": DECORATION_KEEP,
     "structural": STRUCTURE_KEEP,
+    "session8_forms": FORMS_KEEP,
 }
 
 

@@ -353,7 +353,8 @@ class MetaParser:
         # "Actualitzada a les 10:12 h").
         self._time_only_re = re.compile(
             r"^(?:(?:à|a les|a las|a la|les|las|at|um|alle|às|om|kl\.?|klo)\s+)?"
-            rf"(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uhr|h|hs|hrs))?\s*\(?(?:{_TZ})\)?"
+            # ("6 h 12 HNE": a Quebec stamp spaces its "h".)
+            rf"(?:\d{{1,2}}(?:[:.h]|\s?h\s?)\d{{2}}(?:\s*(?:uhr|h|hs|hrs))?\s*\(?(?:{_TZ})\)?"
             r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s*(?:uhr|h|hs|hrs))?)\s*$",
         )
         ts_prefixes: dict[str, str] = {}
