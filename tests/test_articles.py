@@ -233,8 +233,6 @@ KNOWN_MISSES.update(
         ("meta", "230_jesenik_parkovaci_dum"): _batch(19) + 'byline/date forms',
         ("text", "231_joker_vagsbotn_stenger"): _batch(19) + 'junk kept: Sigrid Nygaard Eide (+3)',
         ("meta", "233_ie_tipperary_flood"): _batch(20) + 'byline/date forms',
-        ("given", "233_ie_tipperary_flood"): _batch(20)
-        + "the outlet's name mid-story scores under the line model's threshold with the title given",
         ("meta", "235_au_business_lithium_jobs"): _batch(20) + 'byline/date forms',
         ("meta", "236_ph_samar_fisherfolk_boats"): _batch(20) + 'byline/date forms',
         ("text", "238_fr_plougastel_boulangerie_scic"): _batch(20) + 'junk kept: Avec nos partenaires, nous traitons vos  (+2)',
@@ -283,7 +281,6 @@ KNOWN_MISSES.update(
         ("meta", "296_sudbury-bakery-reopens"): _batch(25) + 'byline/date forms',
         ("text", "297_st-elizabeth-drought"): _batch(25) + 'title; junk kept: Photo: Everton Blake inspects a failed s',
         ("text", "299_morlaix-cinema"): _batch(25) + "junk kept: Photo : Yves Kerdraon, l'exploitant hist (+1)",
-        ("text", "300_valparaiso-ascensor"): _batch(25) + 'junk kept: Renueva tu casa este verano: créditos hi',
         ("text", "301_sassuolo-ceramica"): _batch(25) + "junk kept: 4' di lettura (+6)",
         ("text", "302_brugge-elektrische-boten"): _batch(25) + 'junk kept: PARTNERBIJDRAGE – Ontdek de kerstmarkten (+3)',
         ("text", "303_kostroma-selskie-shkoly"): _batch(25) + 'junk kept: Мы работаем без цензуры, и поэтому в Рос (+1)',
@@ -314,7 +311,6 @@ KNOWN_MISSES.update(
         ("text", "322_rhein_niedrigwasser"): _batch(27) + 'junk kept: Dieser Artikel wurde maschinell vorgeles (+6)',
         ("text", "326_lisboa_alojamento_local"): _batch(27) + 'junk kept: Podcast (+4)',
         ("text", "329_thrift_love_letters"): _batch(28) + 'junk kept: Deanna and Raymond Purcell on their wedd (+1)',
-        ("text", "334_pme_energie_grand_est"): _batch(28) + 'junk kept: CONTENU PARTENAIRE (+2)',
         ("text", "337_nowy_targ_kopciuchy"): _batch(28) + 'junk kept: Pompa ciepła bez tajemnic. Sprawdź, ile  (+3)',
         ("meta", "340_chip_equipment_exports"): _batch(28) + 'byline/date forms',
     }
@@ -402,6 +398,59 @@ KNOWN_MISSES.update(
         ("text", "433_petrozavodsk_uchitelnitsa"): _batch(36) + 'junk kept: Мы работаем без рекламы и государственны',
         ("text", "434_dubai_metro_blue_line"): _batch(36) + 'title; junk kept: جانب من أعمال الإنشاء في محطة مردف على ا',
         ("text", "436_peljesac_ribari_kocarenje"): _batch(36) + 'junk kept: Sažetak (generirano umjetnom inteligenci (+2)',
+    }
+)
+
+
+# Batches 37-39 (articles 437-472), session 8 development set (40-42, held
+# out, were scored once at its start and once at its end; see RESULTS.md):
+# what is still wrong.
+KNOWN_MISSES.update(
+    {
+        ("text", "437_cedar_flats_rent_strike"): _batch(37) + 'junk kept: Thu 11/26 — Turkey Trot Afterparty at Mo',
+        ("text", "440_iowa_birthing_unit"): _batch(37) + 'junk kept: Kaylee Brandt, who is 31 weeks pregnant, (+1)',
+        ("meta", "440_iowa_birthing_unit"): _batch(37) + 'byline/date forms',
+        ("text", "441_hallworths_bakery_closures"): _batch(37) + "junk kept: Chart: Hallworth's underlying pre-tax pr (+1)",
+        ("text", "442_lotto_millionaer_gelsenkirchen"): _batch(37) + 'title; 1 body line(s) lost; junk kept: Wer ist der unbekannte Lotto-Millionär v',
+        ("text", "443_fromagerie_comte_jura"): _batch(37) + 'junk kept: La Matinale du Quotidien',
+        ("meta", "443_fromagerie_comte_jura"): _batch(37) + 'byline/date forms',
+        ("text", "444_cafe_suroeste_lluvias"): _batch(37) + 'junk kept: Así puede ahorrar en su próximo viaje a ',
+        ("text", "446_bologna_citta30"): _batch(37) + 'junk kept: PRIMA PAGINA, IL PODCAST (+1)',
+        ("meta", "448_vanocni_kapr_zdrazi"): _batch(37) + 'byline/date forms',
+        ("text", "448_vanocni_kapr_zdrazi"): _batch(37) + 'junk kept: Jana Horáková (+1)',
+        ("meta", "449_kansas-maternity-wards"): _batch(38) + 'byline/date forms',
+        ("text", "449_kansas-maternity-wards"): _batch(38) + 'junk kept: Kaylee Brandt holds her daughter Ruby at',
+        ("meta", "450_mousehole-harbour-wall"): _batch(38) + 'byline/date forms',
+        ("meta", "451_orillia-warming-centre"): _batch(38) + 'byline/date forms',
+        ("text", "452_rak-hydroponics"): _batch(38) + '1 body line(s) lost',
+        ("meta", "454_eifel-kneipe-genossenschaft"): _batch(38) + 'byline/date forms',
+        ("meta", "456_maracaibo-apagones"): _batch(38) + 'byline/date forms',
+        ("text", "458_tatranska-strba-medvede"): _batch(38) + 'junk kept: Medvedica s mladými pri kontajneroch v T',
+        ("meta", "458_tatranska-strba-medvede"): _batch(38) + 'byline/date forms',
+        ("meta", "459_chiayi-small-school"): _batch(38) + 'byline/date forms',
+        ("text", "460_mugla-lekar"): _batch(38) + '1 body line(s) lost; junk kept: Д-р Стефан Кирилов в новия кабинет в Муг',
+        ("meta", "460_mugla-lekar"): _batch(38) + 'byline/date forms',
+        ("text", "461_montana-rural-midwives"): _batch(39) + 'junk kept: Kayla Brenner at a prenatal visit in Lew (+2)',
+        ("text", "462_killashee-clubhouse-fire"): _batch(39) + 'junk kept: DEATH NOTICES: Mary (Maisie) Kenny, Drum (+1)',
+        ("meta", "463_bindura-gmb-payments"): _batch(39) + 'byline/date forms',
+        ("text", "464_colombo-tea-auction"): _batch(39) + 'junk kept: RATES TODAY USD Buy 291.40 Sell 299.85 |',
+        ("text", "465_wheatbelt-grain-queues"): _batch(39) + 'junk kept: - Queues of up to six hours have been re (+3)',
+        ("meta", "465_wheatbelt-grain-queues"): _batch(39) + 'byline/date forms',
+        ("meta", "466_buendner-solarpark-nein"): _batch(39) + 'byline/date forms',
+        ("text", "466_buendner-solarpark-nein"): _batch(39) + 'junk kept: Die geplanten Panels hätten eine Fläche ',
+        ("text", "467_traversier-matane-panne"): _batch(39) + 'junk kept: Le traversier F.-A.-Gauthier à quai à Ma',
+        ("meta", "467_traversier-matane-panne"): _batch(39) + 'byline/date forms',
+        ("meta", "468_escuela-corullon"): _batch(39) + 'byline/date forms',
+        ("meta", "472_banjir-kelantan-mangsa"): _batch(39) + 'byline/date forms',
+    }
+)
+
+# After retraining the line model on batches 37-39 (session 8), two lines
+# it used to score just over its threshold now score just under.
+KNOWN_MISSES.update(
+    {
+        ("text", "233_ie_tipperary_flood"): _batch(20) + "junk kept: a death notice (line model)",
+        ("text", "346_windpark_kreuzhoehe"): _batch(29) + "junk kept: a related headline (line model)",
     }
 )
 
