@@ -63,6 +63,10 @@ _MARKS = "|·•:–—/©@#▶»›>("
 # pass cheap on long articles, whose lines are mostly paragraphs).
 _BODY_WORDS = 15
 _MAX_WORDS_IN_FEATURES = 40
+# A line right under the headline with at least this many words is the
+# standfirst (see _in_story).
+_STANDFIRST_WORDS = 6
+_CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_TRIGRAM_CHARS = 120
 
 
@@ -178,15 +182,25 @@ def _in_story(ctx: LineContext, i: int) -> bool:
     Between two kept paragraphs it is a subheading (or a one-line paragraph)
     of the story; between the headline (or the page's start) and a kept
     paragraph, without sentence punctuation, it is the story's first
-    subheading or its kicker. Cross-validated on the corpus, scoring these
+    subheading or its kicker; right under the headline, with six words or
+    more and neither a "|" nor a clock time (a byline's, a widget's), it is
+    the standfirst. Cross-validated on the corpus, scoring these
     lines removed more story than furniture; skipping them also keeps the
     model cheap on long articles, whose short lines are mostly subheadings.
     """
-    if ctx.kind(i + 1) != "kl":
+    before, after = ctx.kind(i - 1), ctx.kind(i + 1)
+    text = ctx.lines[i].text
+    if (
+        before == "repeated_title"
+        and len(text.split()) >= _STANDFIRST_WORDS
+        and "|" not in text
+        and _CLOCK.search(text) is None
+    ):
+        return True
+    if after != "kl":
         return False
-    before = ctx.kind(i - 1)
     return before == "kl" or (
-        before in ("EDGE", "repeated_title") and not ctx.lines[i].text.endswith(_SENTENCE_END)
+        before in ("EDGE", "repeated_title") and not text.endswith(_SENTENCE_END)
     )
 
 
