@@ -163,6 +163,7 @@ _TAIL_PARTICLES = frozenset(
     ]
 )
 _SEGMENT_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
+_SEGMENT_SEP_CHARS = frozenset("|·•–—-")
 _MAX_PARSE_CHARS = 200
 _MAX_ROUNDS = 3
 # Longest footer line (in words) taken as furniture once the footer has begun.
@@ -1221,14 +1222,25 @@ class Cleaner:
         blurb or a cookie text in the page's chrome does not end the header;
         failing that, the first real paragraph."""
         kept = [u for u in units if u.reason is None]
-        content = [self._is_content(u) for u in kept]
+        # (Asked as the loop goes: the story usually starts within the first
+        # lines, and asking every line was a tenth of the headline search.)
+        content: list[bool] = []
+
+        def is_content(j: int) -> bool:
+            while len(content) <= j:
+                content.append(self._is_content(kept[len(content)]))
+            return content[j]
+
         first = len(units)
         for j, u in enumerate(kept):
-            if not content[j]:
+            if not is_content(j):
                 continue
             first = min(first, u.idx)
             # A long headline or a standfirst without a full stop is no start.
-            if _ends_sentence(u.text) and sum(content[j + 1 : j + 1 + _STORY_RUN]) >= _STORY_RUN - 1:
+            if _ends_sentence(u.text) and (
+                sum(is_content(k) for k in range(j + 1, min(j + 1 + _STORY_RUN, len(kept))))
+                >= _STORY_RUN - 1
+            ):
                 return u.idx
         return first
 
@@ -1300,12 +1312,14 @@ class Cleaner:
 
     def _bylines(self, units: list[_U], meta: dict[str, Any]) -> None:
         parser = self._meta
+        extra_b = self._parsed_extra[Reason.BYLINE]
+        extra_t = self._parsed_extra[Reason.TIMESTAMP]
+        # (Without user entries these rules match nothing: not asked.)
+        live_b, live_t = extra_b.has_entries(), extra_t.has_entries()
         for u in units:
             # Bylines and time stamps are short; body sentences are not parsed.
             if u.reason is not None or len(u.text) > _MAX_PARSE_CHARS:
                 continue
-            extra_b = self._parsed_extra[Reason.BYLINE]
-            extra_t = self._parsed_extra[Reason.TIMESTAMP]
             if self._is_content(u):
                 # A stamp as long as a sentence ("23 de noviembre de 2026 -
                 # 07:30 a. m. Actualizado: 23 de noviembre de 2026 - 11:12 a.
@@ -1317,9 +1331,9 @@ class Cleaner:
                     self._record_time(meta, ts.kind, ts.iso, ts.raw)
                 continue
             by = parser.parse_byline(u.text)
-            if by is not None or extra_b.match(
+            if by is not None or (live_b and extra_b.match(
                 u.text, u.key, u.n_words, zone_edge=True, follows=False
-            ):
+            )):
                 if not self._assign(u, Reason.BYLINE):
                     continue
                 if by is not None:
@@ -1335,9 +1349,9 @@ class Cleaner:
             ts = parser.parse_timestamp(u.text)
             if ts is None:
                 ts = self._composite_timestamp(u.text)
-            matched = ts is not None or extra_t.match(
+            matched = ts is not None or (live_t and extra_t.match(
                 u.text, u.key, u.n_words, zone_edge=True, follows=False
-            )
+            ))
             if matched and self._assign(u, Reason.TIMESTAMP) and ts is not None:
                 self._record_time(meta, ts.kind, ts.iso, ts.raw)
                 if ts.author:
@@ -1406,7 +1420,10 @@ class Cleaner:
     def _composite_timestamp(self, text: str) -> Timestamp | None:
         """A line like "March 12, 2026 | 5 min read | Share": a time stamp whose other
         segments are all junk by some rule."""
-        parts = [p for p in _SEGMENT_SEP_RE.split(text) if p]
+        # (Every separator holds one of _SEGMENT_SEP_CHARS: most lines skip the split.)
+        parts = (
+            [text] if _SEGMENT_SEP_CHARS.isdisjoint(text) else [p for p in _SEGMENT_SEP_RE.split(text) if p]
+        )
         if len(parts) < 2:
             # "Publié aujourd'hui à 11h02, modifié à 12h47": two stamps.
             parts = [p for p in text.split(", ") if p]

@@ -1023,6 +1023,23 @@ class RuleSet:
     vocab_slack: int = 0
     sources: tuple[str, ...] = field(default=(), compare=False)
 
+    def has_entries(self) -> bool:
+        """Whether the rule has any phrase, word or pattern (an empty rule
+        matches nothing: :meth:`match` is False on every line).
+
+        >>> RuleSet(Reason.BYLINE).has_entries()
+        False
+        """
+        return bool(
+            self.phrases
+            or self.edge_phrases
+            or self.follow_phrases
+            or self.words
+            or self.pattern is not None
+            or self.edge_pattern is not None
+            or self.follow_pattern is not None
+        )
+
     def match_phrase(self, key: str, n_words: int, *, zone_edge: bool, follows: bool) -> bool:
         """Whether a line with comparison ``key`` (of ``n_words`` words) is a lexicon phrase."""
         if not key:
