@@ -485,7 +485,9 @@ class MetaParser:
         if has_prefix and _NUMERIC_STAMP_RE.match(rest):
             # "Julkaistu: 27.11. 2:00": a stamp without its year; no date to record.
             return Timestamp(kind, None, text, author)
-        if not has_prefix:
+        # (Both forms below need _may_be_date on a part of ``s``: without a
+        # date's digits in ``s``, neither regex is tried.)
+        if not has_prefix and _DATE_DIGITS_RE.search(s) is not None:
             # A dateline place before the date: "Cusco, 28 de noviembre de 2026 | 09:47 h".
             pm = _PLACE_RE.match(rest)
             if pm:
