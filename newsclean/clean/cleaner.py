@@ -305,21 +305,24 @@ def _make_unit(
     cells: int = 1,
     folded: str | None = None,
     spaced: bool = False,
+    single: bool = False,
 ) -> _U:
     """A unit of ``text``; ``folded`` is ``fold(text)`` when already known,
-    ``spaced`` that ``text`` has no letter of a script written without spaces
-    (see :func:`_make_units`)."""
+    ``spaced`` that ``text`` has no letter of a script written without spaces,
+    ``single`` that its only whitespace is single spaces between words (see
+    :func:`_make_units`)."""
     if folded is None:
         folded = fold(text)
-    if len(text) > _MAX_KEY_CHARS or text.count(" ") >= _MAX_KEY_WORDS:
+    spaces = text.count(" ")
+    if len(text) > _MAX_KEY_CHARS or spaces >= _MAX_KEY_WORDS:
         # Longer than any headline or junk phrase: no phrase or title check needs
         # the key, so skip computing it (it is the costliest per-line step).
-        n_long = len(text.split())
+        n_long = spaces + 1 if single and text else len(text.split())
         if not spaced:
             n_long = _count_words(text, n_long)
         return _U(idx, line_no, text, "", n_long, folded, block, cells=cells)
     key = folded_key(folded)
-    n_words = len(key.split()) if key else 0
+    n_words = key.count(" ") + 1 if key else 0  # (a key's words are joined by single spaces)
     if not spaced:
         n_words = _count_words(text, n_words)
     return _U(idx, line_no, text, key, n_words, folded, block, cells=cells)
@@ -335,17 +338,28 @@ def _make_units(split: Sequence[Unit]) -> list[_U]:
     text = "\n".join(texts)
     if text.count("\n") != len(texts) - 1:  # a line with a newline (or no line)
         return [_make_unit(i, u.line_no, u.text, u.block, u.cells) for i, u in enumerate(split)]
+    single = False
     if plain_text(text):
         # Printable ASCII and common punctuation only (the usual English
         # article): fold() is casefold() there, and no letter is of a
         # script without spaces. One search instead of two.
         folded = text.casefold().split("\n")
         spaced = True
+        # Its only whitespace is " " (and the newlines joining the lines):
+        # without runs of spaces or spaces at a line's ends, a line's words
+        # are its spaces plus one (a count instead of a split).
+        single = (
+            "  " not in text
+            and "\n " not in text
+            and " \n" not in text
+            and not text.startswith(" ")
+            and not text.endswith(" ")
+        )
     else:
         folded = fold(text).split("\n")
         spaced = text.isascii() or _NO_SPACE_ANY_RE.search(text) is None
     return [
-        _make_unit(i, u.line_no, u.text, u.block, u.cells, f, spaced)
+        _make_unit(i, u.line_no, u.text, u.block, u.cells, f, spaced, single)
         for i, (u, f) in enumerate(zip(split, folded, strict=True))
     ]
 
@@ -813,6 +827,12 @@ class Cleaner:
             if self._rules is _default_rules() and self.options.compiled_prefilter
             else (None, {False: [], True: []})
         )
+        # Per zone: every tier has a mask, so a unit the scan clears (maybe == 0)
+        # meets no tier pattern (see _lexicon_pass).
+        self._prefilter_clears = {
+            e: bool(masks) and all(m is not None for m in masks)
+            for e, masks in self._prefilter_masks.items()
+        }
         self._parsed_extra = {
             r: _build_rule(r, self.options, builtin=False) for r in PARSED_REASONS
         }
@@ -970,12 +990,25 @@ class Cleaner:
         if edge is None and self._prefilter is not None:
             self._prefilter.mark(units)
         prev: Reason | None = None
+        cleared = self._prefilter_clears
+        most = self._max_words
         for u in units:
             if u.reason is not None:
                 prev = u.reason
                 continue
             at_edge = bool(edge(u.idx)) if edge is not None else False
             if edge is None or at_edge or prev is not None:
+                if (
+                    prev is None
+                    and u.maybe == 0
+                    and cleared[at_edge]
+                    and (u.n_words > most or u.phrase_hit is False)
+                ):
+                    # The compiled pre-test found no pattern of any tier, no
+                    # phrase fits the line and no follow rule applies: what
+                    # _match_rules finds too, without the calls (most lines
+                    # of a long article; ~5% of its time).
+                    continue
                 self._match_unit(u, at_edge, prev)
             prev = u.reason
 
@@ -1117,13 +1150,16 @@ class Cleaner:
         when no repeated headline was found (see :meth:`_lone_title`)."""
         first_content = next((u.idx for u in units if self._is_content(u)), len(units))
         header_end = min(self._story_start(units), _MAX_HEADER_UNITS)
-        header = [u for u in units[:header_end] if self._headline_like(u)]
+        most = self.options.max_title_words  # (_headline_like's first test, inline)
+        header = [u for u in units[:header_end] if u.n_words <= most and self._headline_like(u)]
         # Below the header a question is a subheading ("Что изменится для
         # пассажиров?" under "...: что изменится для пассажиров").
         candidates = [
             u
             for u in units
-            if self._headline_like(u) and (u.idx < header_end or not u.text.endswith(("?", "!")))
+            if u.n_words <= most
+            and self._headline_like(u)
+            and (u.idx < header_end or not u.text.endswith(("?", "!")))
         ]
         # A headline that ends in a full stop ("Here's what I missed.") reads
         # as a sentence; it is still one when the page's <title> above it is
