@@ -29,7 +29,7 @@ from newsclean.clean import prefilter
 from newsclean.clean.cleaner import _make_unit, _make_units
 from newsclean.clean.lexicon import fold, may_be_vocabulary
 from newsclean.clean.meta import MetaParser
-from newsclean.clean.normalize import split_units
+from newsclean.clean.normalize import split_rows, split_units
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 BENCH_SEED = Path(__file__).parent.parent / "seeds" / "000_0ea4331d0d193fdf.txt"
@@ -73,10 +73,51 @@ _PIECES = [
     "--- ***",
     "12:30",
     "Straße",
+    "x\ty",
 ]
 
 
 # ----------------------------------------------------------------- units
+def _split_direct(text: str, join_wrapped: bool = True) -> list[tuple[int, str, int, int]]:
+    """split_rows without its document-level tests (every line normalized
+    and tested for gaps on its own)."""
+    from newsclean.clean import normalize as nm
+
+    text = nm.normalize_text(text)
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    cells: dict[int, int] = {}
+    for line_no, raw in enumerate(text.split("\n"), start=1):
+        line = nm.normalize_line(raw)
+        if line:
+            current.append((line_no, line))
+            if "  " in raw or "\t" in raw or "\u3000" in raw:
+                cells[line_no] = len(nm._GAP_RE.split(raw.strip()))
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    width = nm._wrap_width(blocks) if join_wrapped else None
+    rows: list[tuple[int, str, int, int]] = []
+    for b, block in enumerate(blocks):
+        start, acc = block[0]
+        prev, joined = acc, False
+        for line_no, line in block[1:]:
+            if join_wrapped and nm._drop_cap(acc, line):
+                acc += line
+                joined = True
+            elif join_wrapped and nm._continues(prev, line, width):
+                acc = nm._glue(acc, line)
+                joined = True
+            else:
+                rows.append((start, acc, b, 1 if joined else cells.get(start, 1)))
+                start, acc, joined = line_no, line, False
+            prev = line
+        rows.append((start, acc, b, 1 if joined else cells.get(start, 1)))
+    return rows
+
+
 def _per_line(text: str) -> list[Any]:
     return [
         _make_unit(i, u.line_no, u.text, u.block, u.cells) for i, u in enumerate(split_units(text))
@@ -85,7 +126,8 @@ def _per_line(text: str) -> list[Any]:
 
 @pytest.mark.parametrize("text", articles()[::7])
 def test_units_of_a_document_equal_units_line_by_line(text: str) -> None:
-    got = _make_units(split_units(text))
+    assert split_rows(text) == _split_direct(text)
+    got = _make_units(split_rows(text))
     assert [_fields(u) for u in got] == [_fields(u) for u in _per_line(text)]
 
 
@@ -93,7 +135,8 @@ def test_units_of_a_document_equal_units_line_by_line(text: str) -> None:
 @given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5), max_size=8))
 def test_units_of_generated_documents(blocks: list[list[str]]) -> None:
     text = "\n\n".join(" ".join(b) for b in blocks)
-    got = _make_units(split_units(text))
+    assert split_rows(text) == _split_direct(text)
+    got = _make_units(split_rows(text))
     assert [_fields(u) for u in got] == [_fields(u) for u in _per_line(text)]
 
 
@@ -256,7 +299,7 @@ def _story_start_direct(c: newsclean.Cleaner, units: list[Any]) -> int:
 @given(st.integers(0, len(articles()) - 1), st.integers(0, 2**32), st.floats(0, 1))
 def test_lazy_body_zone_and_story_start(article: int, seed: int, share: float) -> None:
     c = cleaner()
-    units = _make_units(split_units(articles()[article]))
+    units = _make_units(split_rows(articles()[article]))
     r = random.Random(seed)
     for u in units:  # any pattern of removed lines
         if r.random() < share:
@@ -300,7 +343,14 @@ def _slow(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         cleaner_mod,
         "_make_units",
-        lambda split: [_make_unit(i, u.line_no, u.text, u.block, u.cells) for i, u in enumerate(split)],
+        lambda split: [_make_unit(i, *row) for i, row in enumerate(split)],
+    )
+    monkeypatch.setattr(
+        cleaner_mod,
+        "split_rows",
+        lambda text, join_wrapped=True: [
+            (u.line_no, u.text, u.block, u.cells) for u in split_units(text, join_wrapped=join_wrapped)
+        ],
     )
 
 
@@ -313,3 +363,10 @@ def test_same_articles_without_the_shortcuts(engine: bool, monkeypatch: pytest.M
     slow = newsclean.Cleaner(newsclean.CleanOptions(compiled_prefilter=engine))
     slow._prefilter_clears = {False: False, True: False}
     assert [_article_tuple(slow.clean(t)) for t in texts] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "\n", "\x01", "\x7f", "’", "€", "é", "\ud800", "a"]), max_size=30))
+def test_plain_text_equals_the_regex(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert prefilter.plain_text(text) == (prefilter._OUTSIDE_TEXT.search(text) is None)

@@ -50,7 +50,7 @@ from .lexicon import (
     vocabulary,
 )
 from .meta import MetaParser, Timestamp
-from .normalize import Unit, split_units
+from .normalize import Row, split_rows
 from .options import CleanOptions
 from .prefilter import plain_text, tier_prefilter
 
@@ -328,16 +328,16 @@ def _make_unit(
     return _U(idx, line_no, text, key, n_words, folded, block, cells=cells)
 
 
-def _make_units(split: Sequence[Unit]) -> list[_U]:
+def _make_units(split: Sequence[Row]) -> list[_U]:
     """The units of a document, folded and checked for scripts without spaces
     once for the whole document rather than line by line (the same result:
     :func:`fold` works character by character and never makes or takes a
     newline, and a line of a document without such letters has none).
     About a tenth less time for the units of a long article."""
-    texts = [u.text for u in split]
+    texts = [row[1] for row in split]
     text = "\n".join(texts)
     if text.count("\n") != len(texts) - 1:  # a line with a newline (or no line)
-        return [_make_unit(i, u.line_no, u.text, u.block, u.cells) for i, u in enumerate(split)]
+        return [_make_unit(i, *row) for i, row in enumerate(split)]
     single = False
     if plain_text(text):
         # Printable ASCII and common punctuation only (the usual English
@@ -359,8 +359,8 @@ def _make_units(split: Sequence[Unit]) -> list[_U]:
         folded = fold(text).split("\n")
         spaced = text.isascii() or _NO_SPACE_ANY_RE.search(text) is None
     return [
-        _make_unit(i, u.line_no, u.text, u.block, u.cells, f, spaced, single)
-        for i, (u, f) in enumerate(zip(split, folded, strict=True))
+        _make_unit(i, line_no, line, block, cells, f, spaced, single)
+        for i, ((line_no, line, block, cells), f) in enumerate(zip(split, folded, strict=True))
     ]
 
 
@@ -868,7 +868,7 @@ class Cleaner:
             import ftfy
 
             text = ftfy.fix_text(text)
-        units = _make_units(split_units(text, join_wrapped=self.options.join_wrapped_lines))
+        units = _make_units(split_rows(text, join_wrapped=self.options.join_wrapped_lines))
         meta: dict[str, Any] = {}
         if profile is not None:  # the site's learned boilerplate (newsclean.profiles)
             profile.mark(units, meta, self.options.keep)

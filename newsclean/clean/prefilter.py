@@ -91,7 +91,18 @@ def plain_text(text: str) -> bool:
     >>> plain_text("“Quote” — ok\\nAdvertisement"), plain_text("Реклама")
     (True, False)
     """
-    return _OUTSIDE_TEXT.search(text) is None
+    if text.isascii():
+        return _OUTSIDE_TEXT.search(text) is None
+    # The regex tests every character against a class of ~125 (0.25 ms for
+    # 38 kB); bytes.translate drops the printable ASCII and the newlines at
+    # C speed (no byte of a multi-byte UTF-8 sequence is ASCII), and the
+    # regex reads only what is left.
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_TEXT)
+    return _OUTSIDE.search(rest.decode("utf-8", "surrogatepass")) is None
+
+
+# Printable ASCII and the newline, as bytes (see plain_text).
+_ASCII_TEXT = bytes([0x0A, *range(0x20, 0x7F)])
 
 
 def _in_alphabet(line: str) -> bool:
