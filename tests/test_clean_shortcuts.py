@@ -370,3 +370,28 @@ def test_same_articles_without_the_shortcuts(engine: bool, monkeypatch: pytest.M
 def test_plain_text_equals_the_regex(parts: list[str]) -> None:
     text = "".join(parts)
     assert prefilter.plain_text(text) == (prefilter._OUTSIDE_TEXT.search(text) is None)
+
+
+def test_key_punctuation_holds_only_separators() -> None:
+    from newsclean.clean import lexicon
+
+    assert lexicon._KEY_RE.fullmatch(lexicon._KEY_PUNCT)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["said,", "(2026)", "“the", "u.s.", "_x_", "a’b", "ä.", "--", "naïve", "x\u0301,", "9", " "]), max_size=12))
+def test_folded_key_of_punctuated_words(parts: list[str]) -> None:
+    from newsclean.clean.lexicon import folded_key, line_key
+
+    text = " ".join(parts)
+    assert folded_key(fold(text)) == line_key(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab (:：|»>[]-–—·•\u3000\t"), max_size=30))
+def test_separator_pre_tests_never_hide_a_match(text: str) -> None:
+    """The characters tested before _INLINE_MARKER_RE and _SEGMENT_SEP_RE."""
+    if cleaner_mod._INLINE_MARKER_RE.match(text):
+        assert any(c in text for c in ":|»>：")
+    if cleaner_mod._SEGMENT_SEP_RE.search(text):
+        assert any(c in text for c in "|-–—·•")

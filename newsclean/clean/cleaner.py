@@ -165,7 +165,6 @@ _TAIL_PARTICLES = frozenset(
     ]
 )
 _SEGMENT_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
-_SEGMENT_SEP_CHARS = frozenset("|·•–—-")
 _MAX_PARSE_CHARS = 200
 _MAX_ROUNDS = 3
 # Longest footer line (in words) taken as furniture once the footer has begun.
@@ -1112,8 +1111,11 @@ class Cleaner:
         related-links lexicon (in any language it has) works as such a prefix."""
         markers = self._related_markers
         for u in units:
+            t = u.text
             if not u.kept or u.n_words > 40:
                 continue
+            if not (":" in t or "|" in t or "»" in t or ">" in t or "：" in t):
+                continue  # (every match of the regex holds one of its separators)
             m = _INLINE_MARKER_RE.match(u.text)
             if m is None or line_key(m.group(1)) not in markers:
                 continue
@@ -1527,9 +1529,11 @@ class Cleaner:
     def _composite_timestamp(self, text: str) -> Timestamp | None:
         """A line like "March 12, 2026 | 5 min read | Share": a time stamp whose other
         segments are all junk by some rule."""
-        # (Every separator holds one of _SEGMENT_SEP_CHARS: most lines skip the split.)
+        # (Every separator holds one of these characters: most lines skip the split.)
         parts = (
-            [text] if _SEGMENT_SEP_CHARS.isdisjoint(text) else [p for p in _SEGMENT_SEP_RE.split(text) if p]
+            [p for p in _SEGMENT_SEP_RE.split(text) if p]
+            if "|" in text or "-" in text or "–" in text or "—" in text or "·" in text or "•" in text
+            else [text]
         )
         if len(parts) < 2:
             # "Publié aujourd'hui à 11h02, modifié à 12h47": two stamps.

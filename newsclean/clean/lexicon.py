@@ -94,6 +94,10 @@ MARK_CLASS = _mark_ranges()
 # What separates the words of a key: neither a word character nor a mark.
 _KEY_RE = re.compile(rf"(?:[^\w{MARK_CLASS}]|_)+")
 
+# Common punctuation, every one a separator of keys (see folded_key; a test
+# checks none is a word character or a mark).
+_KEY_PUNCT = ",.;:!?\"'()[]{}“”‘’«»„‚‹›—–-…*/|#&%+=<>~^`@$€£"
+
 DEFAULT_MAX_WORDS = 10
 DEFAULT_MAX_CHARS = 400
 TAIL_CHARS = 120
@@ -157,8 +161,16 @@ def folded_key(folded: str) -> str:
     for token in folded.split():
         if token.isalnum():
             out.append(token)
-        else:
-            out.extend(_KEY_RE.sub(" ", token).split())
+            continue
+        # Most other tokens are a word with punctuation at its ends ("said,",
+        # "(2026)", "“the"): stripped of separators only (_KEY_PUNCT holds no
+        # word character or mark), what is left is the word (a quarter less
+        # time for a line's key than the regex on every such token).
+        core = token.strip(_KEY_PUNCT)
+        if core.isalnum():
+            out.append(core)
+        elif core:
+            out.extend(_KEY_RE.sub(" ", core).split())
     return " ".join(out)
 
 
