@@ -1954,8 +1954,10 @@ class Cleaner:
         page furniture follows it."""
         kept = [u for u in units if u.reason is None]
         for j, u in enumerate(kept):
+            if u.n_words > 12 or j + 1 >= len(kept):
+                continue  # (the cheap tests before the regex)
             m = _ABOUT_RE.match(u.text)
-            if not m or u.n_words > 12 or j + 1 >= len(kept):
+            if not m:
                 continue
             entity = [w for w in line_key(m.group(1)).split() if w not in _ENTITY_SKIP]
             if not entity:
