@@ -395,3 +395,26 @@ def test_separator_pre_tests_never_hide_a_match(text: str) -> None:
         assert any(c in text for c in ":|»>：")
     if cleaner_mod._SEGMENT_SEP_RE.search(text):
         assert any(c in text for c in "|-–—·•")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, len(articles()) - 1), st.integers(0, 2**32))
+def test_pull_quote_window_memo(article: int, seed: int) -> None:
+    """A second round over fewer lines gives what fresh units give."""
+    c = cleaner()
+    text = articles()[article] + "\n\n" + articles()[article]  # sources near their copies
+    rows = split_rows(text)
+    memo, fresh = _make_units(rows), _make_units(rows)
+    c._pull_quotes(memo)
+    r = random.Random(seed)
+    gone = {i for i in range(len(rows)) if r.random() < 0.2}
+    for units in (memo, fresh):
+        for i in gone:
+            if units[i].reason is None:
+                units[i].reason = newsclean.Reason.NAVIGATION
+    for u, v in zip(memo, fresh, strict=True):  # the first round's removals, on both
+        if u.reason is not None and v.reason is None:
+            v.reason = u.reason
+    c._pull_quotes(memo)
+    c._pull_quotes(fresh)
+    assert [u.reason for u in memo] == [u.reason for u in fresh]

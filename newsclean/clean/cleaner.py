@@ -288,6 +288,9 @@ class _U:
     maybe: int | None = None
     tick: bool | None = None  # _ticker(unit), cached (asked again in every round)
     ai_box: bool | None = None  # _ai_box_line(unit), cached (asked again in every round)
+    # The neighbours (by identity) among which Cleaner._pull_quotes found no
+    # source for the line: the same window in the next round gives the same no.
+    pq_window: tuple[int, ...] | None = None
 
     @property
     def kept(self) -> bool:
@@ -1614,10 +1617,16 @@ class Cleaner:
             if len(probe) < _PULL_QUOTE_MIN_PROBE:
                 continue
             lo, hi = max(0, j - _PULL_QUOTE_WINDOW), j + _PULL_QUOTE_WINDOW + 1
-            for p in kept[lo:hi]:
+            window = kept[lo:hi]
+            ids = tuple(map(id, window))
+            if ids == u.pq_window:
+                continue  # (asked in the last round among the same lines: no)
+            for p in window:
                 if p.n_words > u.n_words and probe in p.folded and key(u) in key(p):
                     self._assign(u, Reason.DUPLICATE_PARAGRAPH)
                     break
+            else:
+                u.pq_window = ids
 
     def _body_zone(self, units: list[_U]) -> tuple[int, int]:
         """The first and last index of the article body.
