@@ -418,3 +418,21 @@ def test_pull_quote_window_memo(article: int, seed: int) -> None:
     c._pull_quotes(memo)
     c._pull_quotes(fresh)
     assert [u.reason for u in memo] == [u.reason for u in fresh]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["8,412.33", "+0.41%", "▲", "₹76,420", "05h41", "FTSE", "(3)", "x", "1", "a1b", "−2", "$", "٣"]), max_size=14))
+def test_ticker_pre_test_never_hides_a_ticker(words: list[str]) -> None:
+    text = " ".join(words) or "x"
+    u = _make_unit(0, 0, text)
+    figures = sum(1 for w in text.split() if cleaner_mod._FIGURE_WORD_RE.fullmatch(w.strip("()[],;:")))
+    assert figures <= len(cleaner_mod._FIGURE_MARK_RE.findall(text))
+    assert cleaner_mod._is_ticker(u) == (
+        u.n_words >= cleaner_mod._TICKER_FIGURES
+        and len(text) <= 400
+        and text[-1] not in cleaner_mod._RUN_BREAK
+        and text[-1] != ","
+        and not cleaner_mod._BULLET_RE.match(text)
+        and figures >= cleaner_mod._TICKER_FIGURES
+        and 10 * figures >= 3 * cleaner_mod._count_words(text, len(text.split()))
+    )

@@ -106,6 +106,7 @@ _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
 # One figure of a ticker: "8,412.33", "+0.41%", "₹76,420", "▲", "05h41", "$74.12".
 _FIGURE_WORD_RE = re.compile(r"[▲▼△▽↑↓]|[-+−]?[$€£¥₹]?\d[\d.,:%°]*(?:h\d\d)?[%°]?")
 _TICKER_FIGURES = 4
+_FIGURE_MARK_RE = re.compile(r"\d+|[▲▼△▽↑↓]")  # what each match of _FIGURE_WORD_RE holds
 _TIME_ROW_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?\s+(?:[-–—|·]\s*)?[^\W\d_]", re.IGNORECASE)
 _STANDING_ROW_RE = re.compile(
     r"^\d{1,2}[.)]?\s+[^\d]{2,40}?\s+\d{1,3}(?:\s*(?:pts?|points?|punkte|puntos|punti|pontos|pkt|p)\.?)?$",
@@ -291,6 +292,7 @@ class _U:
     # The neighbours (by identity) among which Cleaner._pull_quotes found no
     # source for the line: the same window in the next round gives the same no.
     pq_window: tuple[int, ...] | None = None
+    headline: bool | None = None  # the text's part of Cleaner._headline_like, cached
 
     @property
     def kept(self) -> bool:
@@ -553,6 +555,9 @@ def _is_ticker(u: _U) -> bool:
         or u.text[-1] in _RUN_BREAK
         or u.text[-1] == ","
         or _BULLET_RE.match(u.text)  # a list item of the story ("1) from 8:00 to 12:30 ...;")
+        # Every figure word holds a digit run or is an arrow, each in its own
+        # word: fewer of those than figures needed, and no word is split.
+        or len(_FIGURE_MARK_RE.findall(u.text)) < _TICKER_FIGURES
     ):
         return False
     words = u.text.split()
@@ -1138,16 +1143,20 @@ class Cleaner:
         return u.reason is None and body
 
     def _headline_like(self, u: _U) -> bool:
-        return (
-            u.reason is None
-            and 1 <= u.n_words <= self.options.max_title_words
-            and len(u.text) <= 300
-            # A question or an exclamation may be a headline ("Wer behandelt
-            # uns, wenn Dr. Albrecht geht?"); a statement with a full stop is
-            # a sentence of the story.
-            and (u.text.endswith(("...", "…", "?", "!")) or not _ends_sentence(u.text))
-            and not _BULLET_RE.match(u.text)
-        )
+        if u.reason is not None:
+            return False
+        like = u.headline
+        if like is None:  # the text's part of the answer, computed once per unit
+            like = u.headline = (
+                1 <= u.n_words <= self.options.max_title_words
+                and len(u.text) <= 300
+                # A question or an exclamation may be a headline ("Wer behandelt
+                # uns, wenn Dr. Albrecht geht?"); a statement with a full stop is
+                # a sentence of the story.
+                and (u.text.endswith(("...", "…", "?", "!")) or not _ends_sentence(u.text))
+                and not _BULLET_RE.match(u.text)
+            )
+        return like
 
     def _title(self, units: list[_U], given: str | None) -> tuple[str | None, str]:
         """Find the headline from its repeats at the top (or use ``given``) and
