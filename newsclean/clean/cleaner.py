@@ -43,15 +43,17 @@ from .lexicon import (
     folded_key,
     line_key,
     load_builtin,
+    may_be_vocabulary,
     parse_rules,
     read_entries,
     union,
+    vocabulary,
 )
 from .linemodel import LineModel, PageLine
 from .meta import MetaParser, Timestamp
-from .normalize import split_units
+from .normalize import Row, split_rows
 from .options import CleanOptions
-from .prefilter import tier_prefilter
+from .prefilter import plain_text, tier_prefilter
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..profiles import SiteProfile
@@ -111,6 +113,7 @@ _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]?\s+")
 # One figure of a ticker: "8,412.33", "+0.41%", "₹76,420", "▲", "05h41", "$74.12".
 _FIGURE_WORD_RE = re.compile(r"[▲▼△▽↑↓]|[-+−]?[$€£¥₹]?\d[\d.,:%°]*(?:h\d\d)?[%°]?")
 _TICKER_FIGURES = 4
+_FIGURE_MARK_RE = re.compile(r"\d+|[▲▼△▽↑↓]")  # what each match of _FIGURE_WORD_RE holds
 _TIME_ROW_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?\s+(?:[-–—|·]\s*)?[^\W\d_]", re.IGNORECASE)
 _STANDING_ROW_RE = re.compile(
     r"^\d{1,2}[.)]?\s+[^\d]{2,40}?\s+\d{1,3}(?:\s*(?:pts?|points?|punkte|puntos|punti|pontos|pkt|p)\.?)?$",
@@ -249,6 +252,10 @@ _ABOUT_RE = re.compile(
 # word, vowel signs and tone marks included).
 _NO_SPACE_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NO_SPACE_SEA_RE = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
+# A letter of either (both are one character class): _count_words needs the
+# counts only where there is one. (tests/test_clean_shortcuts.py checks it
+# against the two.)
+_NO_SPACE_ANY_RE = re.compile(f"[{_NO_SPACE_CHAR_RE.pattern[1:-1]}{_NO_SPACE_SEA_RE.pattern[1:-1]}]")
 _MAX_KEY_CHARS = 400
 _MAX_KEY_WORDS = 40
 
@@ -288,6 +295,11 @@ class _U:
     # see prefilter.Prefilter.scan); None: not scanned, the Python path decides.
     maybe: int | None = None
     tick: bool | None = None  # _ticker(unit), cached (asked again in every round)
+    ai_box: bool | None = None  # _ai_box_line(unit), cached (asked again in every round)
+    # The neighbours (by identity) among which Cleaner._pull_quotes found no
+    # source for the line: the same window in the next round gives the same no.
+    pq_window: tuple[int, ...] | None = None
+    headline: bool | None = None  # the text's part of Cleaner._headline_like, cached
     # A rule would have removed the line, but the user keeps its reason
     # (CleanOptions.keep): the line model leaves it alone too.
     user_kept: bool = False
@@ -300,16 +312,71 @@ class _U:
         return self.reason is None
 
 
-def _make_unit(idx: int, line_no: int, text: str, block: int = 0, cells: int = 1) -> _U:
-    folded = fold(text)
-    if len(text) > _MAX_KEY_CHARS or text.count(" ") >= _MAX_KEY_WORDS:
+def _make_unit(
+    idx: int,
+    line_no: int,
+    text: str,
+    block: int = 0,
+    cells: int = 1,
+    folded: str | None = None,
+    spaced: bool = False,
+    single: bool = False,
+) -> _U:
+    """A unit of ``text``; ``folded`` is ``fold(text)`` when already known,
+    ``spaced`` that ``text`` has no letter of a script written without spaces,
+    ``single`` that its only whitespace is single spaces between words (see
+    :func:`_make_units`)."""
+    if folded is None:
+        folded = fold(text)
+    spaces = text.count(" ")
+    if len(text) > _MAX_KEY_CHARS or spaces >= _MAX_KEY_WORDS:
         # Longer than any headline or junk phrase: no phrase or title check needs
         # the key, so skip computing it (it is the costliest per-line step).
-        n_long = _count_words(text, len(text.split()))
+        n_long = spaces + 1 if single and text else len(text.split())
+        if not spaced:
+            n_long = _count_words(text, n_long)
         return _U(idx, line_no, text, "", n_long, folded, block, cells=cells)
     key = folded_key(folded)
-    n_words = _count_words(text, len(key.split()) if key else 0)
+    n_words = key.count(" ") + 1 if key else 0  # (a key's words are joined by single spaces)
+    if not spaced:
+        n_words = _count_words(text, n_words)
     return _U(idx, line_no, text, key, n_words, folded, block, cells=cells)
+
+
+def _make_units(split: Sequence[Row]) -> list[_U]:
+    """The units of a document, folded and checked for scripts without spaces
+    once for the whole document rather than line by line (the same result:
+    :func:`fold` works character by character and never makes or takes a
+    newline, and a line of a document without such letters has none).
+    About a tenth less time for the units of a long article."""
+    texts = [row[1] for row in split]
+    text = "\n".join(texts)
+    if text.count("\n") != len(texts) - 1:  # a line with a newline (or no line)
+        return [_make_unit(i, *row) for i, row in enumerate(split)]
+    single = False
+    if plain_text(text):
+        # Printable ASCII and common punctuation only (the usual English
+        # article): fold() is casefold() there, and no letter is of a
+        # script without spaces. One search instead of two.
+        folded = text.casefold().split("\n")
+        spaced = True
+        # Its only whitespace is " " (and the newlines joining the lines):
+        # without runs of spaces or spaces at a line's ends, a line's words
+        # are its spaces plus one (a count instead of a split).
+        single = (
+            "  " not in text
+            and "\n " not in text
+            and " \n" not in text
+            and not text.startswith(" ")
+            and not text.endswith(" ")
+        )
+    else:
+        folded = fold(text).split("\n")
+        spaced = text.isascii() or _NO_SPACE_ANY_RE.search(text) is None
+    return [
+        _make_unit(i, line_no, line, block, cells, f, spaced, single)
+        for i, ((line_no, line, block, cells), f) in enumerate(zip(split, folded, strict=True))
+    ]
 
 
 def _count_words(text: str, spaced: int) -> int:
@@ -454,11 +521,15 @@ def _base_words(u: _U) -> int:
     return _count_words(" ".join(toks), len(toks))
 
 
+_FIGURE_CHARS = 60  # the longest figure line or stat row (_figure_like)
+_ROW_CHARS = 160  # the longest ticker or table row (_row_like); >= _FIGURE_CHARS
+
+
 def _figure_like(text: str) -> bool:
     """A line of figures or a stat row (see ``_FIGURE_RE``, ``_STAT_ROW_RE``);
     cheap tests first: most lines are neither (the regexes cost ~3 ms a
     5,000-word article when tried on every line)."""
-    if len(text) > 60:
+    if len(text) > _FIGURE_CHARS:
         return False
     c = text[0]
     if c.isdigit() or c in "+-−–$€£¥₹":
@@ -472,7 +543,7 @@ def _row_like(text: str) -> bool:
     Toulouse 42 pts"): two or more in a row are a widget (see _figure_runs).
     A live blog's entries are paragraphs between such times, never runs."""
     c = text[0]
-    if not c.isdigit() or len(text) > 160 or text[-1] in _SENTENCE_END:
+    if not c.isdigit() or len(text) > _ROW_CHARS or text[-1] in _SENTENCE_END:
         return False
     return _TIME_ROW_RE.match(text) is not None or _STANDING_ROW_RE.match(text) is not None
 
@@ -495,12 +566,30 @@ def _is_ticker(u: _U) -> bool:
         or u.text[-1] in _RUN_BREAK
         or u.text[-1] == ","
         or _BULLET_RE.match(u.text)  # a list item of the story ("1) from 8:00 to 12:30 ...;")
+        # Every figure word holds a digit run or is an arrow, each in its own
+        # word: fewer of those than figures needed, and no word is split.
+        or len(_FIGURE_MARK_RE.findall(u.text)) < _TICKER_FIGURES
     ):
         return False
     words = u.text.split()
     figures = sum(1 for w in words if _FIGURE_WORD_RE.fullmatch(w.strip("()[],;:")))
     # (Words as counted for the line: a Thai sentence has few spaces.)
     return figures >= _TICKER_FIGURES and 10 * figures >= 3 * _count_words(u.text, len(words))
+
+
+def _ai_box_line(u: _U) -> bool:
+    """An AI summary box's label or note: "AI summary", "AI generated", "This
+    summary was generated automatically". (Not "Key takeaways": one writer's
+    story section, another's page box.) See Cleaner._summary_boxes."""
+    folded = u.folded  # (lower-case patterns on the folded line: no IGNORECASE scan)
+    summary = _SUMMARY_WORD_RE.search(folded)
+    return bool(
+        (
+            (summary or (u.n_words <= _AI_LABEL_WORDS and _GENERATED_WORD_RE.search(folded)))
+            and _AI_WORD_RE.search(folded)
+        )
+        or (summary and u.n_words <= _AI_NOTE_WORDS and _GENERATED_WORD_RE.search(folded))
+    )
 
 
 def _cjk(text: str) -> bool:
@@ -724,6 +813,7 @@ class Cleaner:
             k for r in self._rules for k in (*r.phrases, *r.edge_phrases, *r.follow_phrases)
         )
         self._vocab_rules = tuple(r for r in self._rules if r.words)
+        self._vocab_tokens = vocabulary(self._vocab_rules)
         by_reason = {r.reason: r for r in self._rules}
         # Rules with "follow:" entries, by the reason of the line they follow.
         self._follow_rules = {
@@ -755,6 +845,12 @@ class Cleaner:
             if self._rules is _default_rules() and self.options.compiled_prefilter
             else (None, {False: [], True: []})
         )
+        # Per zone: every tier has a mask, so a unit the scan clears (maybe == 0)
+        # meets no tier pattern (see _lexicon_pass).
+        self._prefilter_clears = {
+            e: bool(masks) and all(m is not None for m in masks)
+            for e, masks in self._prefilter_masks.items()
+        }
         self._parsed_extra = {
             r: _build_rule(r, self.options, builtin=False) for r in PARSED_REASONS
         }
@@ -797,10 +893,7 @@ class Cleaner:
             import ftfy
 
             text = ftfy.fix_text(text)
-        units = [
-            _make_unit(i, u.line_no, u.text, u.block, u.cells)
-            for i, u in enumerate(split_units(text, join_wrapped=self.options.join_wrapped_lines))
-        ]
+        units = _make_units(split_rows(text, join_wrapped=self.options.join_wrapped_lines))
         meta: dict[str, Any] = {}
         if profile is not None:  # the site's learned boilerplate (newsclean.profiles)
             profile.mark(units, meta, self.options.keep)
@@ -834,7 +927,10 @@ class Cleaner:
 
         kept = [u for u in units if u.reason is None]
         paragraphs = tuple(u.text for u in kept)
-        headings = tuple(u.text for j, u in enumerate(kept) if self._is_heading(kept, j))
+        most = self.options.max_heading_words  # (_is_heading's first test, inline)
+        headings = tuple(
+            u.text for j, u in enumerate(kept) if 0 < u.n_words <= most and self._is_heading(kept, j)
+        )
         removed = tuple(Removal(u.line_no, u.text, u.reason) for u in units if u.reason is not None)
         return Article(
             title=title_out,
@@ -952,12 +1048,25 @@ class Cleaner:
         if edge is None and self._prefilter is not None:
             self._prefilter.mark(units)
         prev: Reason | None = None
+        cleared = self._prefilter_clears
+        most = self._max_words
         for u in units:
             if u.reason is not None:
                 prev = u.reason
                 continue
             at_edge = bool(edge(u.idx)) if edge is not None else False
             if edge is None or at_edge or prev is not None:
+                if (
+                    prev is None
+                    and u.maybe == 0
+                    and cleared[at_edge]
+                    and (u.n_words > most or u.phrase_hit is False)
+                ):
+                    # The compiled pre-test found no pattern of any tier, no
+                    # phrase fits the line and no follow rule applies: what
+                    # _match_rules finds too, without the calls (most lines
+                    # of a long article; ~5% of its time).
+                    continue
                 self._match_unit(u, at_edge, prev)
             prev = u.reason
 
@@ -996,9 +1105,12 @@ class Cleaner:
                 and u.n_words <= self._max_words
                 and (
                     u.key in self._all_phrases
-                    or any(
-                        r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
-                        for r in self._vocab_rules
+                    or (
+                        may_be_vocabulary(u.key, self._vocab_tokens)
+                        and any(
+                            r.match_phrase(u.key, u.n_words, zone_edge=False, follows=False)
+                            for r in self._vocab_rules
+                        )
                     )
                 )
             )
@@ -1058,8 +1170,11 @@ class Cleaner:
         related-links lexicon (in any language it has) works as such a prefix."""
         markers = self._related_markers
         for u in units:
+            t = u.text
             if not u.kept or u.n_words > 40:
                 continue
+            if not (":" in t or "|" in t or "»" in t or ">" in t or "：" in t):
+                continue  # (every match of the regex holds one of its separators)
             m = _INLINE_MARKER_RE.match(u.text)
             if m is None or line_key(m.group(1)) not in markers:
                 continue
@@ -1079,16 +1194,20 @@ class Cleaner:
         return u.reason is None and body
 
     def _headline_like(self, u: _U) -> bool:
-        return (
-            u.reason is None
-            and 1 <= u.n_words <= self.options.max_title_words
-            and len(u.text) <= 300
-            # A question or an exclamation may be a headline ("Wer behandelt
-            # uns, wenn Dr. Albrecht geht?"); a statement with a full stop is
-            # a sentence of the story.
-            and (u.text.endswith(("...", "…", "?", "!")) or not _ends_sentence(u.text))
-            and not _BULLET_RE.match(u.text)
-        )
+        if u.reason is not None:
+            return False
+        like = u.headline
+        if like is None:  # the text's part of the answer, computed once per unit
+            like = u.headline = (
+                1 <= u.n_words <= self.options.max_title_words
+                and len(u.text) <= 300
+                # A question or an exclamation may be a headline ("Wer behandelt
+                # uns, wenn Dr. Albrecht geht?"); a statement with a full stop is
+                # a sentence of the story.
+                and (u.text.endswith(("...", "…", "?", "!")) or not _ends_sentence(u.text))
+                and not _BULLET_RE.match(u.text)
+            )
+        return like
 
     def _title(self, units: list[_U], given: str | None) -> tuple[str | None, str]:
         """Find the headline from its repeats at the top (or use ``given``) and
@@ -1096,13 +1215,16 @@ class Cleaner:
         when no repeated headline was found (see :meth:`_lone_title`)."""
         first_content = next((u.idx for u in units if self._is_content(u)), len(units))
         header_end = min(self._story_start(units), _MAX_HEADER_UNITS)
-        header = [u for u in units[:header_end] if self._headline_like(u)]
+        most = self.options.max_title_words  # (_headline_like's first test, inline)
+        header = [u for u in units[:header_end] if u.n_words <= most and self._headline_like(u)]
         # Below the header a question is a subheading ("Что изменится для
         # пассажиров?" under "...: что изменится для пассажиров").
         candidates = [
             u
             for u in units
-            if self._headline_like(u) and (u.idx < header_end or not u.text.endswith(("?", "!")))
+            if u.n_words <= most
+            and self._headline_like(u)
+            and (u.idx < header_end or not u.text.endswith(("?", "!")))
         ]
         # A headline that ends in a full stop ("Here's what I missed.") reads
         # as a sentence; it is still one when the page's <title> above it is
@@ -1272,14 +1394,25 @@ class Cleaner:
         blurb or a cookie text in the page's chrome does not end the header;
         failing that, the first real paragraph."""
         kept = [u for u in units if u.reason is None]
-        content = [self._is_content(u) for u in kept]
+        # (Asked as the loop goes: the story usually starts within the first
+        # lines, and asking every line was a tenth of the headline search.)
+        content: list[bool] = []
+
+        def is_content(j: int) -> bool:
+            while len(content) <= j:
+                content.append(self._is_content(kept[len(content)]))
+            return content[j]
+
         first = len(units)
         for j, u in enumerate(kept):
-            if not content[j]:
+            if not is_content(j):
                 continue
             first = min(first, u.idx)
             # A long headline or a standfirst without a full stop is no start.
-            if _ends_sentence(u.text) and sum(content[j + 1 : j + 1 + _STORY_RUN]) >= _STORY_RUN - 1:
+            if _ends_sentence(u.text) and (
+                sum(is_content(k) for k in range(j + 1, min(j + 1 + _STORY_RUN, len(kept))))
+                >= _STORY_RUN - 1
+            ):
                 return u.idx
         return first
 
@@ -1351,12 +1484,14 @@ class Cleaner:
 
     def _bylines(self, units: list[_U], meta: dict[str, Any]) -> None:
         parser = self._meta
+        extra_b = self._parsed_extra[Reason.BYLINE]
+        extra_t = self._parsed_extra[Reason.TIMESTAMP]
+        # (Without user entries these rules match nothing: not asked.)
+        live_b, live_t = extra_b.has_entries(), extra_t.has_entries()
         for u in units:
             # Bylines and time stamps are short; body sentences are not parsed.
             if u.reason is not None or len(u.text) > _MAX_PARSE_CHARS:
                 continue
-            extra_b = self._parsed_extra[Reason.BYLINE]
-            extra_t = self._parsed_extra[Reason.TIMESTAMP]
             if self._is_content(u):
                 # A stamp as long as a sentence ("23 de noviembre de 2026 -
                 # 07:30 a. m. Actualizado: 23 de noviembre de 2026 - 11:12 a.
@@ -1368,9 +1503,9 @@ class Cleaner:
                     self._record_time(meta, ts.kind, ts.iso, ts.raw)
                 continue
             by = parser.parse_byline(u.text)
-            if by is not None or extra_b.match(
+            if by is not None or (live_b and extra_b.match(
                 u.text, u.key, u.n_words, zone_edge=True, follows=False
-            ):
+            )):
                 if not self._assign(u, Reason.BYLINE):
                     continue
                 if by is not None:
@@ -1386,9 +1521,9 @@ class Cleaner:
             ts = parser.parse_timestamp(u.text)
             if ts is None:
                 ts = self._composite_timestamp(u.text)
-            matched = ts is not None or extra_t.match(
+            matched = ts is not None or (live_t and extra_t.match(
                 u.text, u.key, u.n_words, zone_edge=True, follows=False
-            )
+            ))
             if matched and self._assign(u, Reason.TIMESTAMP) and ts is not None:
                 self._record_time(meta, ts.kind, ts.iso, ts.raw)
                 if ts.author:
@@ -1457,7 +1592,12 @@ class Cleaner:
     def _composite_timestamp(self, text: str) -> Timestamp | None:
         """A line like "March 12, 2026 | 5 min read | Share": a time stamp whose other
         segments are all junk by some rule."""
-        parts = [p for p in _SEGMENT_SEP_RE.split(text) if p]
+        # (Every separator holds one of these characters: most lines skip the split.)
+        parts = (
+            [p for p in _SEGMENT_SEP_RE.split(text) if p]
+            if "|" in text or "-" in text or "–" in text or "—" in text or "·" in text or "•" in text
+            else [text]
+        )
         if len(parts) < 2:
             # "Publié aujourd'hui à 11h02, modifié à 12h47": two stamps.
             parts = [p for p in text.split(", ") if p]
@@ -1537,10 +1677,16 @@ class Cleaner:
             if len(probe) < _PULL_QUOTE_MIN_PROBE:
                 continue
             lo, hi = max(0, j - _PULL_QUOTE_WINDOW), j + _PULL_QUOTE_WINDOW + 1
-            for p in kept[lo:hi]:
+            window = kept[lo:hi]
+            ids = tuple(map(id, window))
+            if ids == u.pq_window:
+                continue  # (asked in the last round among the same lines: no)
+            for p in window:
                 if p.n_words > u.n_words and probe in p.folded and key(u) in key(p):
                     self._assign(u, Reason.DUPLICATE_PARAGRAPH)
                     break
+            else:
+                u.pq_window = ids
 
     def _body_zone(self, units: list[_U]) -> tuple[int, int]:
         """The first and last index of the article body.
@@ -1551,22 +1697,34 @@ class Cleaner:
         last real paragraph whose line above was not removed. Everything
         outside is the edge zone.
         """
-        content = [u.idx for u in units if self._is_content(u)]
-        if not content:
-            return len(units), -1  # everything is edge
         n = len(units)
+        # The real paragraphs' indexes, met lazily from either end: the body
+        # starts and ends near the page's edges, and this runs a few times a
+        # round (testing every line each time was ~2% of a long article).
+        is_content = self._is_content
+        content = (i for i in range(n) if is_content(units[i]))
+        first = next(content, None)
+        if first is None:
+            return n, -1  # everything is edge
+        last = next(i for i in range(n - 1, -1, -1) if is_content(units[i]))
 
         def body_follows(i: int) -> bool:  # more body: a paragraph, or a heading and one
             if i >= n or units[i].reason is not None:
                 return False
-            return self._is_content(units[i]) or (i + 1 < n and self._is_content(units[i + 1]))
+            return is_content(units[i]) or (i + 1 < n and is_content(units[i + 1]))
 
-        start = next((i for i in content if body_follows(i + 1)), None)
+        start = first if body_follows(first + 1) else next((i for i in content if body_follows(i + 1)), None)
         if start is None:
-            start = next((i for i in content if i + 1 < n and units[i + 1].reason is None), content[0])
-        end = next((i for i in reversed(content) if i > 0 and units[i - 1].reason is None), content[-1])
+            start = next(
+                (i for i in range(first, n) if is_content(units[i]) and i + 1 < n and units[i + 1].reason is None),
+                first,
+            )
+        end = next(
+            (i for i in range(last, -1, -1) if is_content(units[i]) and i > 0 and units[i - 1].reason is None),
+            last,
+        )
         if start > end:
-            return content[0], content[-1]
+            return first, last
         return start, end
 
     def _figure_runs(self, units: list[_U]) -> None:
@@ -1577,12 +1735,17 @@ class Cleaner:
         not the story. One such line alone ("42%" over its caption) is kept.
         Dates and times are not figures here (they are the time-stamp parser's)."""
         for t in units:
-            if t.reason is None and _ticker(t):
+            if t.reason is None and (t.tick if t.tick is not None else _ticker(t)):
                 self._assign(t, Reason.DECORATION)
         run: list[_U] = []
         for u in [*units, None]:
-            # (Rows another rule already removed still count for the run.)
-            if u is not None and (_figure_like(u.text) or _row_like(u.text)):
+            # (Rows another rule already removed still count for the run.
+            # Neither test takes a line over _ROW_CHARS: not asked.)
+            if (
+                u is not None
+                and len(u.text) <= _ROW_CHARS
+                and (_figure_like(u.text) or _row_like(u.text))
+            ):
                 run.append(u)
                 continue
             if len(run) >= 2:
@@ -1614,18 +1777,10 @@ class Cleaner:
         for u in units:
             if u.n_words > _SUMMARY_ITEM_WORDS + 10:
                 continue
-            folded = u.folded  # (lower-case patterns on the folded line: no IGNORECASE scan)
-            summary = _SUMMARY_WORD_RE.search(folded)
-            if not (
-                # "AI summary", "AI generated", "This summary was generated
-                # automatically". (Not "Key takeaways": one writer's story
-                # section, another's page box.)
-                (
-                    (summary or (u.n_words <= _AI_LABEL_WORDS and _GENERATED_WORD_RE.search(folded)))
-                    and _AI_WORD_RE.search(folded)
-                )
-                or (summary and u.n_words <= _AI_NOTE_WORDS and _GENERATED_WORD_RE.search(folded))
-            ):
+            box = u.ai_box
+            if box is None:
+                box = u.ai_box = _ai_box_line(u)
+            if not box:
                 continue
             if u.reason is None:
                 self._assign(u, Reason.BOILERPLATE)
@@ -1868,8 +2023,10 @@ class Cleaner:
         page furniture follows it."""
         kept = [u for u in units if u.reason is None]
         for j, u in enumerate(kept):
+            if u.n_words > 12 or j + 1 >= len(kept):
+                continue  # (the cheap tests before the regex)
             m = _ABOUT_RE.match(u.text)
-            if not m or u.n_words > 12 or j + 1 >= len(kept):
+            if not m:
                 continue
             entity = [w for w in line_key(m.group(1)).split() if w not in _ENTITY_SKIP]
             if not entity:
@@ -1900,6 +2057,15 @@ class Cleaner:
         bar above the story, or a comment count in its middle, never takes
         the story with it.
         """
+        headers = self._comment_headers
+        if not any(
+            u.n_words <= 4
+            and (
+                u.reason is Reason.COMMENTS_SCAFFOLD or (u.reason is None and u.key in headers)
+            )
+            for u in units
+        ):
+            return  # no line can be the header (the usual page): nothing to count
         words_before = 0
         paras_before = 0
         header: int | None = None
@@ -1951,9 +2117,12 @@ class Cleaner:
             return (u.idx < first or u.idx > last) and u.idx not in spared
 
         n = len(units)
+        # The lines outside the body, in order (the loops below that only
+        # touch edge lines walk these alone: the body is most of a long page).
+        outside = units if first > last else [*units[:first], *units[last + 1 :]]
         # A row of short items spaced apart ("Menu  Search  Subscribe  Log in"):
         # a menu bar, even where no item is in a lexicon.
-        for u in units:
+        for u in outside:
             if (
                 u.reason is None
                 and at_edge(u)
@@ -1978,7 +2147,7 @@ class Cleaner:
                 self._assign(u, Reason.NAVIGATION)
         # A short label between two removed lines belongs with them ("Save"
         # between "Share" and "Listen (3 min)").
-        for u in units:
+        for u in outside:
             i = u.idx
             if (
                 u.reason is None
@@ -1992,7 +2161,9 @@ class Cleaner:
                 self._assign(u, Reason.NAVIGATION)
         # A short line right above a bare photo credit ("Supplied", "Getty
         # Images") is the photo's caption.
-        for u in units[:-1]:
+        for u in outside:
+            if u.idx >= n - 1:
+                continue
             nxt = units[u.idx + 1]
             if (
                 u.reason is None

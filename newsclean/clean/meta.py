@@ -121,6 +121,11 @@ _WORD_SPAN_RE = re.compile(r"\S+")
 _NAME_AT_PLACE_RE = re.compile(
     r"^(\S+(?:\s+\S+){1,2})\s+(?:in|from|aus|à|en|em|desde|da|i|w|v|u|в|у)\s+(\S+(?:\s+\S+){0,2})$"
 )
+# The most whitespace-separated tokens a bare byline can have: a name of 2-3
+# (is_person_name), name + "in" + place of 1-3 (_NAME_AT_PLACE_RE: 4-7),
+# place of 1-2 with its colon + name of 2-3 (_PLACE_THEN_NAME_RE: 3-5).
+# (``\s`` / ``\S`` and str.split() agree on what whitespace is.)
+_NAME_LINE_TOKENS = 7
 # "دبي: سارة المنصوري": where it was written, then the name.
 _PLACE_THEN_NAME_RE = re.compile(r"^(\S+(?:\s+\S+)?)[:：]\s+(\S+(?:\s+\S+){1,2})$")
 # An e-mail address or a social handle.
@@ -241,7 +246,12 @@ class _FirstWords:
         if self._any:
             return True
         w = _FIRST_WORD_RE.match(s)
-        return w is not None and fold(w.group()) in self._words
+        if w is None:
+            return False
+        word = w.group()
+        # An ASCII word folds as it lowers (fold() only differs on "İ", "ı",
+        # Greek accents and Arabic marks); lower() saves a Python call.
+        return (word.lower() if word.isascii() else fold(word)) in self._words
 
 
 # Every date form of MetaParser._date_re holds a four-digit year, except
@@ -476,7 +486,9 @@ class MetaParser:
         if has_prefix and _NUMERIC_STAMP_RE.match(rest):
             # "Julkaistu: 27.11. 2:00": a stamp without its year; no date to record.
             return Timestamp(kind, None, text, author)
-        if not has_prefix:
+        # (Both forms below need _may_be_date on a part of ``s``: without a
+        # date's digits in ``s``, neither regex is tried.)
+        if not has_prefix and _DATE_DIGITS_RE.search(s) is not None:
             # A dateline place before the date: "Cusco, 28 de noviembre de 2026 | 09:47 h".
             pm = _PLACE_RE.match(rest)
             if pm:
@@ -511,6 +523,8 @@ class MetaParser:
         >>> MetaParser.builtin().person_name_at("Helen Marchetti in London")
         'Helen Marchetti'
         """
+        if len(s.split(None, _NAME_LINE_TOKENS)) > _NAME_LINE_TOKENS:
+            return None  # (a paragraph: split cut short, no regex tried)
         if self.is_person_name(s):
             return s
         m = _NAME_AT_PLACE_RE.match(s)
@@ -555,10 +569,12 @@ class MetaParser:
     def _may_be_date(self, s: str) -> bool:
         """Whether ``s`` can start a date (a digit, a weekday or a month name)
         and holds the digits every date form has (see ``_DATE_DIGITS_RE``)."""
+        # (The digits first: most lines that reach here have none, and the
+        # search is cheaper than folding the first word.)
         return (
             bool(s)
-            and (s[0].isdigit() or self._date_first.may_start(s))
             and _DATE_DIGITS_RE.search(s) is not None
+            and (s[0].isdigit() or self._date_first.may_start(s))
         )
 
     def starts_with_role(self, text: str) -> bool:
@@ -647,8 +663,11 @@ class MetaParser:
     def _name_then_stamp(self, s: str, max_tokens: int) -> Byline | None:
         """ "Hanneke Vos 27-11-26, 16:20": a name and a time stamp with
         nothing between them (the name of 2-3 words, up to 5 after "By")."""
-        if _DIGIT_RE.search(s) is None:
-            return None  # every stamp of a byline has a digit
+        if _DATE_DIGITS_RE.search(s) is None:
+            # Every stamp tried below must pass _may_be_date on a part of
+            # ``s``, so ``s`` holds a date's digits (a heading "Chapter 3
+            # Begins" has a digit and no date).
+            return None
         if self._may_be_prefix(s) and self._ts_prefix_re.match(s):
             return None  # "Publié le 12 mars 2026": a stamp's prefix, not a name
         words = list(_WORD_SPAN_RE.finditer(s))
