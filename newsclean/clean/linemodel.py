@@ -50,7 +50,7 @@ __all__ = ["FEATURE_VERSION", "LineContext", "LineModel", "PageLine", "line_feat
 
 #: Bumped whenever :func:`line_features` changes: a model file trained on
 #: other features is refused.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 
 # A line "ends like a sentence" when its last character is one of these.
 _SENTENCE_END = tuple('.!?。！？…»"”)')
@@ -66,6 +66,9 @@ _MAX_WORDS_IN_FEATURES = 40
 # A line right under the headline with at least this many words is the
 # standfirst (see _in_story).
 _STANDFIRST_WORDS = 6
+# The longest run of short kept lines between two kept paragraphs that
+# belongs to the story by its place (see _in_story).
+_STORY_RUN = 3
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_TRIGRAM_CHARS = 120
 
@@ -83,8 +86,14 @@ def _bucket(x: float, edges: Sequence[float]) -> int:
     return len(edges)
 
 
+def _n_words(text: str) -> int:
+    """Words of a normalized line (single spaces; an ideographic space
+    separates too): counted, not split, since every kept line is asked."""
+    return text.count(" ") + text.count("\u3000") + 1 if text else 0
+
+
 def _is_paragraph(text: str) -> bool:
-    return text.endswith(_SENTENCE_END) and len(text.split()) >= _BODY_WORDS
+    return text.endswith(_SENTENCE_END) and _n_words(text) >= _BODY_WORDS
 
 
 @dataclass(slots=True)
@@ -182,7 +191,8 @@ def _in_story(ctx: LineContext, i: int) -> bool:
     Between two kept paragraphs it is a subheading (or a one-line paragraph)
     of the story; between the headline (or the page's start) and a kept
     paragraph, without sentence punctuation, it is the story's first
-    subheading or its kicker; right under the headline, with six words or
+    subheading or its kicker; so is a run of up to three short kept lines
+    between two kept paragraphs (subheadings, list items); right under the headline, with six words or
     more and neither a "|" nor a clock time (a byline's, a widget's), it is
     the standfirst. Cross-validated on the corpus, scoring these
     lines removed more story than furniture; skipping them also keeps the
@@ -192,16 +202,25 @@ def _in_story(ctx: LineContext, i: int) -> bool:
     text = ctx.lines[i].text
     if (
         before == "repeated_title"
-        and len(text.split()) >= _STANDFIRST_WORDS
+        and _n_words(text) >= _STANDFIRST_WORDS
         and "|" not in text
         and _CLOCK.search(text) is None
     ):
         return True
-    if after != "kl":
-        return False
-    return before == "kl" or (
-        before in ("EDGE", "repeated_title") and not text.endswith(_SENTENCE_END)
-    )
+    if after == "kl" and (
+        before == "kl"
+        or (before in ("EDGE", "repeated_title") and not text.endswith(_SENTENCE_END))
+    ):
+        return True
+    # A run of a few short kept lines between two kept paragraphs (a
+    # subheading over a one-line lead-in, two subheadings, list items).
+    lo = i - 1
+    while lo >= 0 and ctx.kind(lo) == "ks":
+        lo -= 1
+    hi = i + 1
+    while hi < len(ctx.lines) and ctx.kind(hi) == "ks":
+        hi += 1
+    return hi - lo - 1 <= _STORY_RUN and ctx.kind(lo) == "kl" and ctx.kind(hi) == "kl"
 
 
 def _ending(text: str) -> str:
@@ -235,7 +254,7 @@ class _TextParts:
 def _text_parts(text: str, folded: str) -> _TextParts:
     """The features of a line's text alone (its words, trigrams and shape)."""
     words = _WORD.findall(folded)
-    n_words = len(text.split())
+    n_words = _n_words(text)
     padded = " " + folded[:_MAX_TRIGRAM_CHARS] + " "
     wb = _bucket(n_words, (1, 2, 3, 5, 8, 12, 20, 35))
     end = _ending(text)
@@ -368,7 +387,7 @@ class LineModel:
         candidates = [
             i
             for i, ln in enumerate(lines)
-            if ln.reason is None and not ln.paragraph and len(ln.text.split()) <= max_words
+            if ln.reason is None and not ln.paragraph and _n_words(ln.text) <= max_words
         ]
         if not candidates:
             return {}
