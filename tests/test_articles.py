@@ -233,6 +233,7 @@ KNOWN_MISSES.update(
         ("meta", "230_jesenik_parkovaci_dum"): _batch(19) + 'byline/date forms',
         ("text", "231_joker_vagsbotn_stenger"): _batch(19) + 'junk kept: Sigrid Nygaard Eide (+3)',
         ("meta", "233_ie_tipperary_flood"): _batch(20) + 'byline/date forms',
+        ("given", "233_ie_tipperary_flood"): _batch(20) + "junk kept with the title given (line model)",
         ("meta", "235_au_business_lithium_jobs"): _batch(20) + 'byline/date forms',
         ("meta", "236_ph_samar_fisherfolk_boats"): _batch(20) + 'byline/date forms',
         ("text", "238_fr_plougastel_boulangerie_scic"): _batch(20) + 'junk kept: Avec nos partenaires, nous traitons vos  (+2)',
@@ -291,7 +292,6 @@ KNOWN_MISSES.update(
         ("meta", "310_kayar_peche_sardinelle"): _batch(26) + 'byline/date forms',
         ("text", "310_kayar_peche_sardinelle"): _batch(26) + "junk kept: FLASH INFO >>> Coupure d'électricité pré",
         ("meta", "311_arequipa_tambo_agua"): _batch(26) + 'byline/date forms',
-        ("text", "312_ponte_blumenau_gaspar"): _batch(26) + 'junk kept: Feirão da casa própria em Blumenau tem i',
         ("text", "313_olsztyn_kopciuchy"): _batch(26) + 'junk kept: Szanujemy Twoją prywatność. Wraz z naszy (+1)',
         ("text", "314_istra_masline_berba"): _batch(26) + 'junk kept: Poslušaj članak 🔊 (Ova funkcija koristi  (+2)',
         ("meta", "315_tehran_ejare_mostajeran"): _batch(26) + 'byline/date forms',
@@ -449,14 +449,58 @@ KNOWN_MISSES.update(
 # it used to score just over its threshold now score just under.
 KNOWN_MISSES.update(
     {
-        ("text", "233_ie_tipperary_flood"): _batch(20) + "junk kept: a death notice (line model)",
         ("text", "346_windpark_kreuzhoehe"): _batch(29) + "junk kept: a related headline (line model)",
+    }
+)
+
+
+# Batches 40-42 (articles 473-508), held out in session 8: scored once at
+# its start and once at its end (see RESULTS.md), then added: what is still wrong.
+KNOWN_MISSES.update(
+    {
+        ("text", "474_portsmouth_stockport_report"): _batch(40) + "junk kept: Okafor 9', 63' | Dempsey 78', Harwood 90 (+6)",
+        ("meta", "474_portsmouth_stockport_report"): _batch(40) + 'byline/date forms',
+        ("text", "475_owino_traders_relocation"): _batch(40) + 'junk kept: Get The Kampala Observer ePaper on your ',
+        ("text", "476_hk_minibus_drivers"): _batch(40) + 'junk kept: Your morning guide to what matters in th',
+        ("text", "477_oak_fungi_drought_memory"): _batch(40) + 'junk kept: The Lab Notes podcast: How forests talk  (+2)',
+        ("text", "478_westerwald_bahnstrecke"): _batch(40) + 'junk kept: Podcast »Auf Achse«: Warum die Bahn auf ',
+        ("text", "480_casupa_expropiaciones"): _batch(40) + 'junk kept: Leé también: Crisis hídrica: qué aprendi',
+        ("meta", "480_casupa_expropiaciones"): _batch(40) + 'byline/date forms',
+        ("meta", "481_ponte_valstagna_chiuso"): _batch(40) + 'byline/date forms',
+        ("text", "482_bokbussen_storuman"): _batch(40) + 'junk kept: Få de viktigaste nyheterna från Västerbo (+1)',
+        ("text", "483_panevezys_sildymas"): _batch(40) + 'junk kept: Trumpai (santrauka sugeneruota dirbtinio (+3)',
+        ("meta", "484_tehran_air_pollution_schools"): _batch(40) + 'byline/date forms',
+        ("text", "486_llanberis_bank_hub"): _batch(41) + 'junk kept: Cymru Heddiw is independent and reader-f',
+        ("text", "488_penal_debe_flooding"): _batch(41) + 'title',
+        ("text", "489_third_circuit_tracking_cookies"): _batch(41) + 'junk kept: Attorneys (+6)',
+        ("text", "490_kaernten_hausaerzte"): _batch(41) + 'junk kept: Ihre Meinung (+8)',
+        ("text", "491_gbaka_yopougon_greve"): _batch(41) + 'junk kept: Des usagers attendent un véhicule à la g',
+        ("text", "492_guayaquil_cortes_luz"): _batch(41) + '1 body line(s) lost',
+        ("text", "494_fjordposten_ferje_kutt"): _batch(41) + 'title; junk kept: Vêret i Skåla: 4° Regn 2,1 mm (+1)',
+        ("text", "496_meixian_kiwi_dianshang"): _batch(41) + 'junk kept: 11月12日，眉县金渠镇一家电商服务站内，果农正在直播销售猕猴桃。刘晓燕 摄 (+1)',
+        ("meta", "496_meixian_kiwi_dianshang"): _batch(41) + 'byline/date forms',
+        ("text", "497_cedar-prairie-schools-closures"): _batch(42) + 'junk kept: Students leave Lincoln Elementary School (+1)',
+        ("text", "498_cumbrae-winter-ferry-cuts"): _batch(42) + 'junk kept: This website and associated newspapers a',
+        ("meta", "498_cumbrae-winter-ferry-cuts"): _batch(42) + 'byline/date forms',
+        ("text", "499_zesco-load-shedding-eight-hours"): _batch(42) + 'junk kept: VACANCY: Accounts Assistant (Ndola) – Di',
+        ("text", "500_akita-ai-bear-cameras-schools"): _batch(42) + 'junk kept: In a time of both misinformation and too',
+        ("text", "501_calder-ridgeline-ev-pickup"): _batch(42) + 'junk kept: Quick Specs (+8)',
+        ("text", "502_kempten-parkhaus-bahnhof"): _batch(42) + 'junk kept: Sie lesen einen Artikel aus unserem Plus (+2)',
+        ("text", "503_chem-garde-pediatrique-weekend"): _batch(42) + "1 body line(s) lost; junk kept: Les parents du sud du pays n'auront bien (+1)",
+        ("text", "504_volcan-de-fuego-evacuacion-escuintla"): _batch(42) + 'junk kept: Tipo de cambio',
+        ("text", "505_moreirense-vence-arouca"): _batch(42) + 'junk kept: Ver classificação completa',
+        ("text", "507_kranjska-gora-zamik-smucarske-sezone"): _batch(42) + 'junk kept: Matej Kovačič (+1)',
+        ("meta", "507_kranjska-gora-zamik-smucarske-sezone"): _batch(42) + 'byline/date forms',
+        ("meta", "508_haeundae-light-festival-drone-show"): _batch(42) + 'byline/date forms',
     }
 )
 
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {
+    "488_penal_debe_flooding",
+    "492_guayaquil_cortes_luz",
+    "494_fjordposten_ferje_kutt",
     "220_taichung_garbage_fee",
     "55_rural-pharmacy-longread",
     "61_es_aceite_oliva_precios",
