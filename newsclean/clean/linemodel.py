@@ -10,7 +10,8 @@ kept line; a line at or above the threshold leaves with reason
 ``line_model``.
 
 The model is data, like the lexicons: a JSON file of feature weights
-(``data/line_model.json.gz``), trained by ``scripts/train_line_model.py``
+(``data/line_model.json.gz``), trained by ``python -m
+newsclean.clean.linemodel_train`` (:mod:`newsclean.clean.linemodel_train`)
 on the labelled articles of ``tests/data/articles`` (scikit-learn's
 logistic regression; ``pip install 'newsclean[train]'``). Users can train
 their own on their own labelled pages and pass it as
