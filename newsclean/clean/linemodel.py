@@ -189,15 +189,15 @@ class LineContext:
 def _in_story(ctx: LineContext, i: int) -> bool:
     """Line ``i`` belongs to the story by its place alone, and is not scored.
 
-    Between two kept paragraphs it is a subheading (or a one-line paragraph)
-    of the story; between the headline (or the page's start) and a kept
-    paragraph, without sentence punctuation, it is the story's first
-    subheading or its kicker; so is a run of up to three short kept lines
-    between two kept paragraphs (subheadings, list items); right under the headline, with six words or
-    more and neither a "|" nor a clock time (a byline's, a widget's), it is
-    the standfirst. Cross-validated on the corpus, scoring these
-    lines removed more story than furniture; skipping them also keeps the
-    model cheap on long articles, whose short lines are mostly subheadings.
+    Right under the headline, with six words or more and neither a "|" nor
+    a clock time (a byline's, a widget's), it is the standfirst; between the
+    headline (or the page's start) and a kept paragraph, without sentence
+    punctuation, it is the story's first subheading or its kicker; in a run
+    of up to three short kept lines between two kept paragraphs (a
+    subheading, a one-line paragraph, list items) it is the story's.
+    Cross-validated on the corpus, scoring these lines removed more story
+    than furniture; skipping them also keeps the model cheap on long
+    articles, whose short lines are mostly subheadings.
     """
     before, after = ctx.kind(i - 1), ctx.kind(i + 1)
     text = ctx.lines[i].text
@@ -208,13 +208,8 @@ def _in_story(ctx: LineContext, i: int) -> bool:
         and _CLOCK.search(text) is None
     ):
         return True
-    if after == "kl" and (
-        before == "kl"
-        or (before in ("EDGE", "repeated_title") and not text.endswith(_SENTENCE_END))
-    ):
-        return True
-    # A run of a few short kept lines between two kept paragraphs (a
-    # subheading over a one-line lead-in, two subheadings, list items).
+    if before in ("EDGE", "repeated_title") and after == "kl":
+        return not text.endswith(_SENTENCE_END)
     lo = i - 1
     while lo >= 0 and ctx.kind(lo) == "ks":
         lo -= 1
@@ -354,7 +349,8 @@ class LineModel:
     )
 
     def __post_init__(self) -> None:
-        by_kind: dict[str, dict[str, float]] = {k: {} for k in ("w", "b", "f", "l", "c", "s")}
+        # (The shape and place features, "s:", are looked up by their full names.)
+        by_kind: dict[str, dict[str, float]] = {k: {} for k in ("w", "b", "f", "l", "c")}
         for name, w in self.weights.items():
             kind, sep, rest = name.partition(":")
             if sep and kind in by_kind:

@@ -18,7 +18,6 @@ keeping a line of chrome.
 Then ``CleanOptions(line_model_file="my_model.json.gz")``.
 
 Example:
-    >>> from pathlib import Path
     >>> pages = list(labelled_pages([]))
     >>> pages
     []
@@ -30,7 +29,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +79,7 @@ def labelled_pages(
     from newsclean.clean.cleaner import Cleaner
 
     base = options or CleanOptions()
-    cleaner = Cleaner(_without_model(base))
+    cleaner = Cleaner(replace(base, line_model=False))
     for folder in folders:
         d = Path(folder)
         try:
@@ -100,12 +99,6 @@ def labelled_pages(
             junk=tuple(None if u.text == headline else u.text not in expected for u in units),
             title=article.title,
         )
-
-
-def _without_model(options: CleanOptions) -> CleanOptions:
-    from dataclasses import replace
-
-    return replace(options, line_model=False)
 
 
 def _examples(pages: Iterable[LabelledPage]) -> tuple[list[dict[str, int]], list[bool]]:
