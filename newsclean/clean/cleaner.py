@@ -1735,7 +1735,7 @@ class Cleaner:
         not the story. One such line alone ("42%" over its caption) is kept.
         Dates and times are not figures here (they are the time-stamp parser's)."""
         for t in units:
-            if t.reason is None and (t.tick if t.tick is not None else _ticker(t)):
+            if t.reason is None and _ticker(t):  # (cached on the unit)
                 self._assign(t, Reason.DECORATION)
         run: list[_U] = []
         for u in [*units, None]:
