@@ -87,6 +87,10 @@ _INT_LIMITS: dict[str, tuple[int, int]] = {
     "footer_gap": (0, 1000),
     "max_footer_group": (1, 1000),
 }
+# Numbers (int or float) and their bounds.
+_NUMBER_LIMITS: dict[str, tuple[float, float]] = {
+    "line_model_threshold": (0.5, 1.0),
+}
 
 
 @dataclass(frozen=True)
@@ -177,11 +181,6 @@ class CleanOptions:
         object.__setattr__(
             self, "lexicon_files", _reason_map(self.lexicon_files, "lexicon_files", paths=True)
         )
-        t = self.line_model_threshold
-        if isinstance(t, bool) or not isinstance(t, (int, float)) or not 0.5 <= t <= 1.0:
-            raise OptionsError(
-                f"CleanOptions.line_model_threshold must be a number between 0.5 and 1, got {t!r}"
-            )
         f_ = self.line_model_file
         if f_ is not None and not isinstance(f_, (str, Path)):
             raise OptionsError(
@@ -194,6 +193,17 @@ class CleanOptions:
                 if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
                     raise OptionsError(
                         f"CleanOptions.{f.name} must be an int between {lo} and {hi}, got {value!r}"
+                    )
+            elif f.name in _NUMBER_LIMITS:
+                lo_n, hi_n = _NUMBER_LIMITS[f.name]
+                if (
+                    isinstance(value, bool)
+                    or not isinstance(value, (int, float))
+                    or not lo_n <= value <= hi_n
+                ):
+                    raise OptionsError(
+                        f"CleanOptions.{f.name} must be a number between {lo_n:g} and {hi_n:g}, "
+                        f"got {value!r}"
                     )
             elif f.type in ("bool",) and not isinstance(value, bool):
                 raise OptionsError(f"CleanOptions.{f.name} must be a bool, got {value!r}")
