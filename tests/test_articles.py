@@ -96,7 +96,6 @@ KNOWN_MISSES.update(
     {
         ("text", "67_ca_cbc_tool_library"): f"{_BATCH6}: search hint, video card, byline row",
         ("text", "69_us_ars_slow_pulsar"): f"{_BATCH6}: 'Enlarge /' captions, comments",
-        ("text", "73_pyrenees-orientales-secheresse-eau"): f"{_BATCH6}: device-limit paywall box",
         ("meta", "74_gijon-zona-bajas-emisiones"): f"{_BATCH6}: byline/date forms",
     }
 )
@@ -185,7 +184,6 @@ KNOWN_MISSES.update(
         ("text", "170_aviaraspisanie"): _batch(14) + 'junk kept: Как малому бизнесу получить кредит на ра',
         ("meta", "171_kisuki_line"): _batch(14) + 'byline/date forms',
         ("text", "171_kisuki_line"): _batch(14) + 'junk kept: 雪の中を走る木次線の列車＝2026年1月、島根県奥出雲町、本社ヘリから (+3)',
-        ("text", "172_souss_drought"): _batch(14) + 'junk kept: الرباط: يوسف العلمي (+3)',
         ("meta", "172_souss_drought"): _batch(14) + 'byline/date forms',
         ("text", "174_house_appropriations_revolt"): _batch(15) + 'junk kept: Congress House Republicans Appropriation (+3)',
         ("meta", "175_winter_roads_first_nations"): _batch(15) + 'byline/date forms',
@@ -200,8 +198,6 @@ KNOWN_MISSES.update(
         ("meta", "191_machu_picchu_boletos"): _batch(16) + 'byline/date forms',
         ("meta", "195_rovaniemi_lumeton"): _batch(16) + 'byline/date forms',
         ("meta", "196_rob_pekalongan"): _batch(16) + 'byline/date forms',
-        ("text", "198_alston-bus-axed"): _batch(17) + 'junk kept: We value your privacy. We and our 143 pa (+1)',
-        ("text", "200_kestrel-copper-cut"): _batch(17) + 'junk kept: (Reporting by Priya Raman in London and  (+8)',
         ("text", "201_uckermark-buergerwindpark"): _batch(17) + 'junk kept: Eine Reportage von Julia Brandenstein, K (+13)',
         ("meta", "201_uckermark-buergerwindpark"): _batch(17) + 'byline/date forms',
         ("text", "202_montreal-deneigement-electrique"): _batch(17) + 'junk kept: Partager Facebook Courriel Copier le lie (+3)',
@@ -213,7 +209,6 @@ KNOWN_MISSES.update(
         ("text", "210_haverhill_landfill_odor"): _batch(18) + 'junk kept: Members of the Bradford Neighborhood Ass (+5)',
         ("text", "212_dunmore_falls_splash_pad"): _batch(18) + 'junk kept: HELP WANTED: The Dunmore Falls Courier i (+2)',
         ("text", "216_casa_brava_fecha_lojas"): _batch(18) + 'junk kept: Resumo gerado por IA (+6)',
-        ("text", "217_pont_olst_welsum"): _batch(18) + 'junk kept: Dit artikel is cadeau gedaan door een ab (+3)',
         ("text", "218_holstebro_akutklinik"): _batch(18) + 'junk kept: Få Morgenbrevet (+6)',
         ("meta", "219_ukrzaliznytsia_novorichni_poizdy"): _batch(18) + 'byline/date forms',
         ("meta", "220_taichung_garbage_fee"): _batch(18) + 'byline/date forms',
@@ -272,30 +267,23 @@ KNOWN_MISSES.update(
         ("meta", "280_harga-cabai-jakarta"): _batch(23) + 'byline/date forms',
         ("text", "280_harga-cabai-jakarta"): _batch(23) + 'junk kept: Jakarta, Warta Nusantara - (+1)',
         ("meta", "281_framewise_pin_leak"): _batch(24) + 'byline/date forms',
-        ("text", "281_framewise_pin_leak"): _batch(24) + 'junk kept: By Dana Whitcomb, a senior reporter cove (+1)',
         ("meta", "282_ullsby_school_saved"): _batch(24) + 'byline/date forms',
         ("text", "286_rennes_lens_remontee"): _batch(24) + 'junk kept: Paris sportifs : pariez sur la Ligue 1 a (+3)',
         ("meta", "287_poblesec_mercat"): _batch(24) + 'byline/date forms',
-        ("text", "290_tivon_oak_grove"): _batch(24) + "junk kept: נועה ברקוביץ' היא כתבת הסביבה של הַיּוֹמ",
         ("meta", "291_dongthap_xoai_livestream"): _batch(24) + 'byline/date forms',
         ("text", "294_plymouth-bristol-city"): _batch(25) + 'junk kept: Match stats (+5)',
         ("meta", "296_sudbury-bakery-reopens"): _batch(25) + 'byline/date forms',
         ("text", "297_st-elizabeth-drought"): _batch(25) + 'title; junk kept: Photo: Everton Blake inspects a failed s',
         ("text", "299_morlaix-cinema"): _batch(25) + "junk kept: Photo : Yves Kerdraon, l'exploitant hist (+1)",
         ("text", "301_sassuolo-ceramica"): _batch(25) + "junk kept: 4' di lettura (+6)",
-        ("text", "302_brugge-elektrische-boten"): _batch(25) + 'junk kept: PARTNERBIJDRAGE – Ontdek de kerstmarkten (+3)',
         ("text", "303_kostroma-selskie-shkoly"): _batch(25) + 'junk kept: Мы работаем без цензуры, и поэтому в Рос (+1)',
         ("text", "304_chiangmai-pm25"): _batch(25) + 'title; 1 body line(s) lost; junk kept: ข่าวสยามวันนี้ (+16)',
-        ("text", "306_scotland_ferry_repairs"): _batch(26) + 'junk kept: Gift this article: you have 5 gifts left (+1)',
         ("meta", "307_penang_hawkers_cashless"): _batch(26) + 'byline/date forms',
         ("text", "307_penang_hawkers_cashless"): _batch(26) + 'junk kept: Saturday, 28 Nov 2026 8:15 AM MYT (+1)',
         ("meta", "310_kayar_peche_sardinelle"): _batch(26) + 'byline/date forms',
-        ("text", "310_kayar_peche_sardinelle"): _batch(26) + "junk kept: FLASH INFO >>> Coupure d'électricité pré",
         ("meta", "311_arequipa_tambo_agua"): _batch(26) + 'byline/date forms',
         ("text", "313_olsztyn_kopciuchy"): _batch(26) + 'junk kept: Szanujemy Twoją prywatność. Wraz z naszy (+1)',
-        ("text", "314_istra_masline_berba"): _batch(26) + 'junk kept: Poslušaj članak 🔊 (Ova funkcija koristi  (+2)',
         ("meta", "315_tehran_ejare_mostajeran"): _batch(26) + 'byline/date forms',
-        ("text", "315_tehran_ejare_mostajeran"): _batch(26) + 'junk kept: 🔴 پخش زنده تلویزیون ایران\u200cنگار (+10)',
         ("meta", "316_hokushin_bus_haishi"): _batch(26) + 'byline/date forms',
     }
 )
@@ -305,11 +293,9 @@ KNOWN_MISSES.update(
 # session 6 and not fixed against (see RESULTS.md): what is still wrong.
 KNOWN_MISSES.update(
     {
-        ("text", "318_arden_semiconductor_forecast"): _batch(27) + "junk kept: Unlock the Editor's Digest for free. Our (+1)",
         ("text", "321_reef_spawning"): _batch(27) + 'junk kept: Key points: (+9)',
         ("meta", "322_rhein_niedrigwasser"): _batch(27) + 'byline/date forms',
         ("text", "322_rhein_niedrigwasser"): _batch(27) + 'junk kept: Dieser Artikel wurde maschinell vorgeles (+6)',
-        ("text", "326_lisboa_alojamento_local"): _batch(27) + 'junk kept: Podcast (+4)',
         ("text", "329_thrift_love_letters"): _batch(28) + 'junk kept: Deanna and Raymond Purcell on their wedd (+1)',
         ("text", "337_nowy_targ_kopciuchy"): _batch(28) + 'junk kept: Pompa ciepła bez tajemnic. Sprawdź, ile  (+3)',
         ("meta", "340_chip_equipment_exports"): _batch(28) + 'byline/date forms',
@@ -334,7 +320,6 @@ KNOWN_MISSES.update(
         ("text", "357_mavericks_rookie_ankle_recovery"): _batch(30) + 'junk kept: By Marcus Greene@mgreene_hoops Nov 21, 2 (+4)',
         ("text", "358_graz_strassenbahn_verlaengerung"): _batch(30) + 'junk kept: Steirerblick PLUS: Lesen Sie alle Artike',
         ("text", "359_morlaix_marche_producteurs_halles"): _batch(30) + 'junk kept: Suivre Morlaix ☆ Mon Actu (+2)',
-        ("text", "360_medellin_metrocable_picacho_usuarios"): _batch(30) + 'junk kept: Natalia Restrepo Gómez (+4)',
         ("meta", "362_jihlava_nemocnice_parkovani"): _batch(30) + 'byline/date forms',
         ("text", "363_thessaloniki_metro_ekstasi_kalamaria"): _batch(30) + 'junk kept: ΡΟΗ ΕΙΔΗΣΕΩΝ 09:02 Κακοκαιρία: Έκτακτο δ',
         ("meta", "364_hk_minibus_drivers_shortage"): _batch(30) + 'byline/date forms',
@@ -347,7 +332,6 @@ KNOWN_MISSES.update(
 # RESULTS.md): what is still wrong.
 KNOWN_MISSES.update(
     {
-        ("text", "367_thermostat_firmware_bug"): _batch(31) + 'junk kept: Listen to Decoder, our show about big id',
         ("text", "370_weinfelden_schulhaus_abstimmung"): _batch(31) + '1 body line(s) lost; junk kept: Für Sie empfohlen (+2)',
         ("text", "372_banfield_remonta_tecnico"): _batch(31) + 'junk kept: Síntesis (+5)',
         ("meta", "373_recife_chuva_alagamentos"): _batch(31) + 'byline/date forms',
@@ -364,7 +348,6 @@ KNOWN_MISSES.update(
         ("meta", "388_subway_unmanned"): _batch(32) + 'byline/date forms',
         ("text", "388_subway_unmanned"): _batch(32) + 'junk kept: 기사 섹션 분류 안내 (+1)',
         ("meta", "389_kansas_blood_drones"): _batch(33) + 'byline/date forms',
-        ("text", "389_kansas_blood_drones"): _batch(33) + 'junk kept: Ellison reported from Topeka, Kansas. As',
         ("meta", "393_riverton_univ_bee_study"): _batch(33) + 'byline/date forms',
         ("text", "393_riverton_univ_bee_study"): _batch(33) + 'junk kept: About Riverton University: Founded in 18 (+1)',
         ("meta", "395_thies_maraichers_oignon"): _batch(33) + 'byline/date forms',
@@ -390,10 +373,7 @@ KNOWN_MISSES.update(
         ("meta", "424_delhi_pollution_schools"): _batch(35) + 'byline/date forms',
         ("text", "425_ridgeback_volleyball_elite_eight"): _batch(36) + 'junk kept: Sign In Subscribe: 50% off your first ye (+7)',
         ("text", "426_halifax_ferry_repairs"): _batch(36) + 'junk kept: Duration 2:14 · Halifax ferry riders say',
-        ("text", "428_mill_street_bike_lanes"): _batch(36) + 'junk kept: Elm Valley 52°F Light rain',
-        ("text", "429_ercot_battery_shortfall"): _batch(36) + 'junk kept: Subscriber exclusive. You have 2 free ar (+2)',
         ("text", "430_hahnenkamm_lawine"): _batch(36) + 'title; junk kept: Blitz-Gewinnspiel: Jetzt mitmachen und e',
-        ("text", "431_saumur_boulangerie_cookie"): _batch(36) + 'junk kept: Mathieu Legrand et son apprentie, Inès,  (+4)',
         ("meta", "432_maputo_chapas_tarifa"): _batch(36) + 'byline/date forms',
         ("text", "433_petrozavodsk_uchitelnitsa"): _batch(36) + 'junk kept: Мы работаем без рекламы и государственны',
         ("text", "434_dubai_metro_blue_line"): _batch(36) + 'title; junk kept: جانب من أعمال الإنشاء في محطة مردف على ا',
@@ -407,7 +387,6 @@ KNOWN_MISSES.update(
 # what is still wrong.
 KNOWN_MISSES.update(
     {
-        ("text", "437_cedar_flats_rent_strike"): _batch(37) + 'junk kept: Thu 11/26 — Turkey Trot Afterparty at Mo',
         ("text", "440_iowa_birthing_unit"): _batch(37) + 'junk kept: Kaylee Brandt, who is 31 weeks pregnant, (+1)',
         ("meta", "440_iowa_birthing_unit"): _batch(37) + 'byline/date forms',
         ("text", "441_hallworths_bakery_closures"): _batch(37) + "junk kept: Chart: Hallworth's underlying pre-tax pr (+1)",
@@ -482,8 +461,6 @@ KNOWN_MISSES.update(
         ("text", "497_cedar-prairie-schools-closures"): _batch(42) + 'junk kept: Students leave Lincoln Elementary School (+1)',
         ("text", "498_cumbrae-winter-ferry-cuts"): _batch(42) + 'junk kept: This website and associated newspapers a',
         ("meta", "498_cumbrae-winter-ferry-cuts"): _batch(42) + 'byline/date forms',
-        ("text", "499_zesco-load-shedding-eight-hours"): _batch(42) + 'junk kept: VACANCY: Accounts Assistant (Ndola) – Di',
-        ("text", "500_akita-ai-bear-cameras-schools"): _batch(42) + 'junk kept: In a time of both misinformation and too',
         ("text", "501_calder-ridgeline-ev-pickup"): _batch(42) + 'junk kept: Quick Specs (+8)',
         ("text", "502_kempten-parkhaus-bahnhof"): _batch(42) + 'junk kept: Sie lesen einen Artikel aus unserem Plus (+2)',
         ("text", "503_chem-garde-pediatrique-weekend"): _batch(42) + "1 body line(s) lost; junk kept: Les parents du sud du pays n'auront bien (+1)",
@@ -495,9 +472,52 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Batches 43-45 (articles 509-544), the development set of session 9 (see
+# RESULTS.md): what is still wrong; and older pages where the retrained line
+# model moved a line across its threshold.
+KNOWN_MISSES.update(
+    {
+        ("given", "198_alston-bus-axed"): _batch(17) + 'differs (line model, retrained in session 9)',
+        ("text", "200_kestrel-copper-cut"): _batch(17) + 'junk kept: (Reporting by Priya Raman in London and  (line model, retrained in session 9)',
+        ("text", "302_brugge-elektrische-boten"): _batch(25) + 'junk kept: PARTNERBIJDRAGE – Ontdek de kerstmarkten (line model, retrained in session 9)',
+        ("text", "315_tehran_ejare_mostajeran"): _batch(26) + 'junk kept: برای دسترسی بدون فیلتر، اپلیکیشن ایران\u200cن (line model, retrained in session 9)',
+        ("text", "431_saumur_boulangerie_cookie"): _batch(36) + "junk kept: Offres d'emploi dans le Saumurois – Boul (+1) (line model, retrained in session 9)",
+        ("meta", "509_manitoba_bank_closure"): _batch(43) + 'byline/date forms',
+        ("text", "509_manitoba_bank_closure"): _batch(43) + 'junk kept: Residents of Melita say losing their ban',
+        ("text", "511_data_broker_bill"): _batch(43) + 'junk kept: ClearGate helps compliance teams map eve',
+        ("text", "512_grad_strike_vote"): _batch(43) + 'junk kept: Members of the Graduate Employees Organi',
+        ("text", "514_graz_bub_rettet_oma"): _batch(43) + 'title; junk kept: Bub (12) holt Oma aus brennender Wohnung',
+        ("meta", "514_graz_bub_rettet_oma"): _batch(43) + 'byline/date forms',
+        ("meta", "515_charleroi_epicerie_sociale"): _batch(43) + 'byline/date forms',
+        ("text", "516_murga_cuple_cerveza"): _batch(43) + 'junk kept: Carnaval 2027: estas son las 42 agrupaci',
+        ("text", "518_wolf_westerbork"): _batch(43) + 'junk kept: Wolf gespot op wildcamera bij Orvelte',
+        ("text", "519_ceny_mieszkan_spadki"): _batch(43) + 'junk kept: Sprawdź, ile możesz pożyczyć. Kalkulator',
+        ("meta", "520_man_xam_nhap_ben_tre"): _batch(43) + 'byline/date forms',
+        ("meta", "522_pk_daily_lahore_smog"): _batch(44) + 'byline/date forms',
+        ("meta", "524_nz_regional_gore_water_plant"): _batch(44) + 'byline/date forms',
+        ("meta", "526_ch_business_uhrenexporte"): _batch(44) + 'byline/date forms',
+        ("text", "526_ch_business_uhrenexporte"): _batch(44) + '1 body line(s) lost',
+        ("meta", "527_sn_portal_kayar_sardinelle"): _batch(44) + 'byline/date forms',
+        ("text", "528_gal_regional_berberecho_arousa"): _batch(44) + 'junk kept: 1. Detenido en Vilagarcía un conductor q (+2)',
+        ("meta", "531_id_portal_harga_cabai"): _batch(44) + 'byline/date forms',
+        ("text", "534_au-bruny-ferry"): _batch(45) + '1 body line(s) lost',
+        ("text", "535_sci-otter-kelp"): _batch(45) + 'junk kept: Sea otters eat sea urchins, which would ',
+        ("text", "538_de-harz-aufforstung"): _batch(45) + 'junk kept: Auf den Kahlflächen im Oberharz wachsen ',
+        ("meta", "538_de-harz-aufforstung"): _batch(45) + 'byline/date forms',
+        ("text", "539_fr-douarnenez-conserverie"): _batch(45) + 'junk kept: Douarnenez Économie Pêche Emploi',
+        ("meta", "540_pe-machu-picchu-entradas"): _batch(45) + 'byline/date forms',
+        ("meta", "541_ca-cadaques-cotxes"): _batch(45) + 'byline/date forms',
+        ("meta", "542_se-vikingasvard"): _batch(45) + 'byline/date forms',
+        ("text", "542_se-vikingasvard"): _batch(45) + 'title; junk kept: Ebbe, 10, hittade 1 000 år gammalt svärd',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {
+    "514_graz_bub_rettet_oma",
+    "542_se-vikingasvard",
     "488_penal_debe_flooding",
     "492_guayaquil_cortes_luz",
     "494_fjordposten_ferje_kutt",

@@ -2725,6 +2725,52 @@ FORMS_KEEP = [
 ]
 
 
+# ---------------------------------------------------------------------------
+# session 9: forms seen on the development pages of batches 43-45
+# ---------------------------------------------------------------------------
+
+FORMS9_JUNK = [
+    junk(R.PHOTO_CREDIT, "The partially demolished clarifier at the plant in Gore. Photo / Supplied", "mid"),
+    junk(R.PHOTO_CREDIT, "The Black Lion in Llanfihangel-y-Creuddyn. Photo via Cymdeithas Y Llew Du", "mid"),
+    junk(R.PHOTO_CREDIT, "Celulares apreendidos em Foz do Iguaçu (imagem: Divulgação/Receita Federal)", "mid"),
+    junk(R.RELATED_LINKS, "Für Sie empfohlen", "bottom", "de"),
+    junk(R.RELATED_LINKS, "OFFERTE DI LAVORO", "bottom"),
+    junk(R.RELATED_LINKS, "LEA TAMBIÉN La Xunta adelanta la apertura del marisqueo en Cambados", "mid", "es"),
+    junk(R.RELATED_LINKS, "À lire sur le sujet Sardine : la pêche bretonne retrouve des couleurs", "mid", "fr"),
+    junk(R.NAVIGATION, "Regarder sur Auvio", "mid", "fr"),
+    junk(R.NAVIGATION, "2 min 48", "mid"),
+    junk(R.ADVERTISEMENT, "A MESSAGE FROM OUR SPONSOR", "mid"),
+    junk(R.ADVERTISEMENT, "Interested in sponsoring The Weekly Brief? Reply to this email.", "bottom"),
+    junk(R.ADVERTISEMENT, "Pubblica il tuo annuncio", "bottom"),
+    junk(R.BOILERPLATE, "Queenstown 17° Fine", "top"),
+    junk(R.SOURCE_LABEL, "Journal reference:", "bottom"),
+    junk(R.DISCLAIMER, "Disclosure: The Ledger may hold positions in some of the assets mentioned.", "bottom"),
+    junk(R.DISCLAIMER, "Some links in this article are affiliate links. We may earn a commission.", "bottom"),
+    junk(R.DISCLAIMER, "O site pode receber uma comissão por compras feitas a partir dos links desta página.", "bottom"),
+    junk(R.DISCLAIMER, "Zastrzeżenie: Informacje w artykule nie stanowią porady inwestycyjnej.", "bottom"),
+    junk(R.NEWSLETTER, "Welcome back to The Weekly Brief, a weekly look at the fights over tech regulation.", "top"),
+    junk(R.NEWSLETTER, "Support student journalism. The Ledger is an independent, student-run newspaper.", "bottom"),
+    junk(R.NEWSLETTER, "For the price of a cup of coffee a month you can help us report on Wales.", "bottom"),
+    junk(R.NEWSLETTER, "Local journalism like this depends on you. Become a member for $5 a month.", "bottom"),
+    junk(R.NEWSLETTER, "VilaWeb és possible gràcies a més de 30.000 subscriptors.", "bottom"),
+    junk(R.TIMESTAMP, "27 Nov 2026 3 minute read", "after_title"),
+]
+
+FORMS9_KEEP = [
+    keep("Watch on the quay", heading=None),
+    keep("Disclosure of the payments was required by the regulator, the court heard on Tuesday."),
+    keep("The festival is possible thanks to 300 volunteers and local businesses, Ms Grant said."),
+    keep("Under the scheme, shops may earn a commission on every ticket sold through the links, the council said."),
+    keep("Journalism like this depends on you, she told the students at the award ceremony in Leeds."),
+    keep("Welcome back to Dundee, a city that has reinvented itself around its waterfront and museum."),
+    keep("Temperatures hit 13° in Gore on Tuesday, the warmest November day on record there."),
+    keep("Lea también el informe completo del ministerio, que se publicará el lunes.", lang="es"),
+    keep("The photo was taken in 1962. Photo via the family archive shows the mill before the fire."),
+    # A citation alone under the story (not under a "Journal reference" label) is the writer's.
+    keep("Nature Sustainability, 2026. DOI: 10.1038/s41893-026-01877-4", "bottom"),
+]
+
+
 JUNK_TABLES: dict[str, list[Any]] = {
     "navigation": NAVIGATION_JUNK,
     "share_widget": SHARE_JUNK,
@@ -2741,6 +2787,7 @@ JUNK_TABLES: dict[str, list[Any]] = {
     "timestamp": TIMESTAMP_JUNK,
     "decoration": DECORATION_JUNK,
     "session8_forms": FORMS_JUNK,
+    "session9_forms": FORMS9_JUNK,
 }
 KEEP_TABLES: dict[str, list[Any]] = {
     "navigation": NAVIGATION_KEEP,
@@ -2758,6 +2805,7 @@ KEEP_TABLES: dict[str, list[Any]] = {
     "decoration": DECORATION_KEEP,
     "structural": STRUCTURE_KEEP,
     "session8_forms": FORMS_KEEP,
+    "session9_forms": FORMS9_KEEP,
 }
 
 

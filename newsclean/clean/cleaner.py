@@ -154,7 +154,9 @@ _BULLET_RE = re.compile(r"^(?:[-*•·▪‣◦●○■□➤►▶✓✔–—
 # non-ASCII characters ("标题_新闻频道_华北网": Chinese portals), never in
 # "snake_case" words.
 _SITE_SEP_RE = re.compile(
-    r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[：｜]\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+    # (The space after is not consumed: "... en janvier » - RTFB Actus", a
+    # closing guillemet and then the site's separator.)
+    r"\s+(?:\||-|–|—|::|·|•|»|›|/)(?=\s)|\s*[：｜]\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
 )
 # The most words of a site name after a headline's separator.
 _SITE_NAME_WORDS = 5
@@ -174,13 +176,19 @@ _TAIL_PARTICLES = frozenset(
 )
 _SEGMENT_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 _MAX_PARSE_CHARS = 200
+# A reading time at the end of a time stamp's line, with no separator.
+_READ_TIME_TAIL_RE = re.compile(r"\s\d{1,3}\s?(?:-\s?)?(?:minutes?|mins?\.?)\s+read$", re.IGNORECASE)
 _MAX_ROUNDS = 3
 # Longest footer line (in words) taken as furniture once the footer has begun.
 _FOOTER_LABEL_WORDS = 4
 # The headline is looked for among the first lines only (bounds the work).
 _MAX_HEADER_UNITS = 150
 # "<Author> is a columnist ...": the verb after a name that opens a bio.
-_BE_VERBS = frozenset(["is", "was", "ist", "war", "est", "était", "es", "era", "è", "é", "is", "er", "är", "jest", "to", "je", "on", "este", "yra", "ir"])
+# (Hebrew and Arabic set a pronoun where others set the verb: "... היא כתבת".)
+_BE_VERBS = frozenset(
+    ["is", "was", "ist", "war", "est", "était", "es", "era", "è", "é", "er", "är", "jest", "to",
+     "je", "on", "este", "yra", "ir", "היא", "הוא", "هي", "هو"]
+)
 _BIO_WORDS = 80  # an author bio is a short paragraph
 # ... and "<Author> covers / writes about ...".
 _BIO_VERBS = _BE_VERBS | frozenset(
@@ -303,6 +311,9 @@ class _U:
     # A rule would have removed the line, but the user keeps its reason
     # (CleanOptions.keep): the line model leaves it alone too.
     user_kept: bool = False
+    # A rule found the line to be the story's own (the footer's closing line
+    # that names the story's subject): the line model leaves it alone too.
+    story_kept: bool = False
     lm: PageLine | None = None  # the line for the line model (keeps its text's part)
 
     @property
@@ -1027,7 +1038,7 @@ class Cleaner:
             lines.append(line)
         threshold = self.options.line_model_threshold
         for i, p in model.score_lines(lines, title).items():
-            if p >= threshold and not units[i].user_kept:
+            if p >= threshold and not (units[i].user_kept or units[i].story_kept):
                 units[i].reason = Reason.LINE_MODEL
 
     def _assign(self, u: _U, reason: Reason) -> bool:
@@ -1592,6 +1603,8 @@ class Cleaner:
     def _composite_timestamp(self, text: str) -> Timestamp | None:
         """A line like "March 12, 2026 | 5 min read | Share": a time stamp whose other
         segments are all junk by some rule."""
+        if "°" in text:
+            return None  # a weather strip's date is today's, not the story's
         # (Every separator holds one of these characters: most lines skip the split.)
         parts = (
             [p for p in _SEGMENT_SEP_RE.split(text) if p]
@@ -1599,10 +1612,14 @@ class Cleaner:
             else [text]
         )
         if len(parts) < 2:
-            # "Publié aujourd'hui à 11h02, modifié à 12h47": two stamps.
+            # "Publié aujourd'hui à 11h02, modifié à 12h47": two stamps;
+            # "27 Nov 2026 3 minute read": the reading time run on.
             parts = [p for p in text.split(", ") if p]
             if len(parts) < 2:
-                return None
+                m = _READ_TIME_TAIL_RE.search(text)
+                if m is None or m.start() == 0:
+                    return None
+                parts = [text[: m.start()], m.group().strip()]
         # Without a time stamp among the segments the answer is None whatever
         # the other segments are: parse them all first (the parser is pure) and
         # test the rest against every lexicon rule only when one is a stamp.
@@ -1980,7 +1997,13 @@ class Cleaner:
         their full name and a verb of being ("Harriet Lowe is a columnist
         and ..."). Story text never sets the writer's name on its own line
         or introduces them in the third person."""
-        names = {k for k in (line_key(a) for a in authors) if len(k.split()) >= 2}
+        # (A byline's name may carry the writer's town: "Daniela Kern, Biel".)
+        names = {
+            k
+            for a in authors
+            for k in (line_key(a), line_key(a.split(",", 1)[0]))
+            if len(k.split()) >= 2
+        }
         if not names:
             return
         # A bio may name its author by one name only ("Oyelaran covers
@@ -2288,6 +2311,8 @@ class Cleaner:
                 ):
                     for v in units[i:j]:
                         self._assign(v, Reason.BOILERPLATE)
+                else:
+                    lone.story_kept = True
             i = j
 
     def _is_heading(self, kept: list[_U], j: int) -> bool:

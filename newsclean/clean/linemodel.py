@@ -26,7 +26,7 @@ Example:
     ...          "Share this article", "Für Sie empfohlen", "Impressum"]
     >>> reasons = ["navigation", "repeated_title", None, "share_widget", None, "navigation"]
     >>> scores = model.scores(texts, reasons, title="Storm closes the coast road")
-    >>> list(scores)  # only the short kept line is scored
+    >>> list(scores)  # the paragraph under the headline is the standfirst
     [4]
     >>> scores[4] > 0.5
     True
@@ -60,8 +60,10 @@ _CONTENT_WORD = re.compile(r"\w{4,}")
 # Characters whose mere presence is a feature (separators of menus, credits
 # and widgets).
 _MARKS = "|·•:–—/©@#▶»›>("
-# A kept line this long is a paragraph: never scored (and it keeps the
-# pass cheap on long articles, whose lines are mostly paragraphs).
+# A kept line this long that ends like a sentence is a paragraph: scored
+# only beside a removed line (a promo, a bio or a notice in the page's
+# furniture), which keeps the pass cheap on long articles, whose lines are
+# mostly paragraphs between paragraphs.
 _BODY_WORDS = 15
 _MAX_WORDS_IN_FEATURES = 40
 # A line right under the headline with at least this many words is the
@@ -330,7 +332,7 @@ def line_features(ctx: LineContext, i: int) -> list[str]:
 class LineModel:
     """A linear model over :func:`line_features`: ``sigmoid(bias + sum(w))``.
 
-    ``max_words``: longer lines are not scored (they are paragraphs).
+    ``max_words``: longer lines are not scored (they are the story's).
 
     Example:
         >>> m = LineModel(bias=-1.0, weights={"w:subscribe": 3.0})
@@ -340,7 +342,7 @@ class LineModel:
 
     bias: float
     weights: Mapping[str, float] = field(default_factory=dict)
-    max_words: int = 30
+    max_words: int = 40
     # The weights by kind, without the "w:"/"c:"... prefix: scoring a line's
     # text then looks its words and trigrams up as they are, instead of
     # building ~150 prefixed strings per line (half the scoring time).
@@ -366,13 +368,13 @@ class LineModel:
     def scores(
         self, texts: Sequence[str], reasons: Sequence[str | None], title: str | None
     ) -> dict[int, float]:
-        """Score each short kept line of a page: ``{index: probability}``.
+        """Score the kept lines of a page that may be furniture: ``{index: probability}``.
 
         ``reasons[i]`` is why line ``i`` left (``None``: kept). Kept lines of
-        more than ``max_words`` words, or that read as a paragraph, are not
-        scored, nor are lines that belong to the story by their place (a
-        short line between two kept paragraphs, or between the headline and
-        the first one).
+        more than ``max_words`` words are not scored, nor a paragraph (a
+        line that reads as prose) unless a line beside it was removed, nor
+        lines that belong to the story by their place (a short line between
+        two kept paragraphs, or between the headline and the first one).
         """
         lines = [PageLine(t, r) for t, r in zip(texts, reasons, strict=True)]
         return self.score_lines(lines, title)
@@ -381,10 +383,17 @@ class LineModel:
         """:meth:`scores` on :class:`PageLine` objects, which keep what was
         computed from their text for the next call."""
         max_words = self.max_words
+        last = len(lines) - 1
         candidates = [
             i
             for i, ln in enumerate(lines)
-            if ln.reason is None and not ln.paragraph and _n_words(ln.text) <= max_words
+            if ln.reason is None
+            and _n_words(ln.text) <= max_words
+            and (
+                not ln.paragraph
+                or (i > 0 and lines[i - 1].reason is not None)
+                or (i < last and lines[i + 1].reason is not None)
+            )
         ]
         if not candidates:
             return {}
@@ -465,7 +474,7 @@ class LineModel:
                 f"line model {where}: trained on features version {version!r}, "
                 f"this newsclean computes version {FEATURE_VERSION}: retrain it"
             )
-        bias, weights, max_words = data.get("bias"), data.get("weights"), data.get("max_words", 30)
+        bias, weights, max_words = data.get("bias"), data.get("weights"), data.get("max_words", 40)
         if not isinstance(bias, (int, float)) or not isinstance(weights, dict):
             raise OptionsError(f"line model {where}: needs a numeric 'bias' and a 'weights' object")
         if not isinstance(max_words, int) or max_words < 1:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 __all__ = ["Row", "Unit", "normalize_line", "normalize_text", "split_rows", "split_units"]
@@ -121,6 +122,15 @@ def _wrap_width(blocks: list[list[tuple[int, str]]]) -> int | None:
     if len(inner) < 3:
         return None
     ceiling = inner[(len(inner) * 9) // 10]
+    # A few longer lines wrapped at another width (a menu, a footer) lift the
+    # top decile above the body's width: the ceiling under which the most
+    # lines sit close wins over it.
+    best = bisect_right(inner, ceiling) - bisect_left(inner, 0.85 * ceiling)
+    for c in sorted(set(inner)):
+        if MIN_WRAP_WIDTH <= c < ceiling:
+            k = bisect_right(inner, c) - bisect_left(inner, 0.85 * c)
+            if k > best:
+                best, ceiling = k, c
     if not MIN_WRAP_WIDTH <= ceiling <= MAX_WRAP_WIDTH:
         return None
     # Short lines (list items, figures, labels) say nothing about wrapping; among
