@@ -69,7 +69,6 @@ params = pytest.mark.parametrize("folder", ARTICLES, ids=[p.name for p in ARTICL
 # fix makes the test pass and fail as XPASS, so the entry must be removed.
 _BATCH4 = "held-out batch 4, open miss (see benchmarks/RESULTS.md)"
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("text", "45_au_business_wesfield_profit"): f"{_BATCH4}: share-price widget lines",
     ("meta", "45_au_business_wesfield_profit"): f"{_BATCH4}: byline/date forms",
     ("meta", "47_za_politics_fuel_levy_gnu"): f"{_BATCH4}: byline/date forms",
     ("meta", "50_de_wirtschaft_waermepumpen_brandt"): f"{_BATCH4}: byline/date forms",
@@ -95,7 +94,6 @@ _BATCH6 = "held-out batch 6, open miss (see benchmarks/RESULTS.md)"
 KNOWN_MISSES.update(
     {
         ("text", "67_ca_cbc_tool_library"): f"{_BATCH6}: search hint, video card, byline row",
-        ("text", "69_us_ars_slow_pulsar"): f"{_BATCH6}: 'Enlarge /' captions, comments",
         ("meta", "74_gijon-zona-bajas-emisiones"): f"{_BATCH6}: byline/date forms",
     }
 )
@@ -198,7 +196,6 @@ KNOWN_MISSES.update(
         ("meta", "191_machu_picchu_boletos"): _batch(16) + 'byline/date forms',
         ("meta", "195_rovaniemi_lumeton"): _batch(16) + 'byline/date forms',
         ("meta", "196_rob_pekalongan"): _batch(16) + 'byline/date forms',
-        ("text", "201_uckermark-buergerwindpark"): _batch(17) + 'junk kept: Eine Reportage von Julia Brandenstein, K (+13)',
         ("meta", "201_uckermark-buergerwindpark"): _batch(17) + 'byline/date forms',
         ("text", "202_montreal-deneigement-electrique"): _batch(17) + 'junk kept: Partager Facebook Courriel Copier le lie (+3)',
         ("text", "203_granizo-mendoza-tupungato"): _batch(17) + 'junk kept: Qué es la malla antigranizo y por qué cu (+3)',
@@ -233,7 +230,6 @@ KNOWN_MISSES.update(
         ("meta", "236_ph_samar_fisherfolk_boats"): _batch(20) + 'byline/date forms',
         ("text", "238_fr_plougastel_boulangerie_scic"): _batch(20) + 'junk kept: Avec nos partenaires, nous traitons vos  (+2)',
         ("text", "239_es_arousa_marisqueo_veda"): _batch(20) + 'junk kept: ESQUELAS (+7)',
-        ("text", "240_nl_utrecht_wachttijd_huur"): _batch(20) + 'junk kept: PODCAST (+2)',
         ("meta", "240_nl_utrecht_wachttijd_huur"): _batch(20) + 'byline/date forms',
         ("text", "241_pl_czyste_powietrze_wyplaty"): _batch(20) + 'junk kept: Ten artykuł przeczytasz w 5 minut (+3)',
         ("meta", "242_ro_brasov_aeroport_rute"): _batch(20) + 'byline/date forms',
@@ -249,10 +245,8 @@ KNOWN_MISSES.update(
     {
         ("text", "245_uk_tabloid_gnomes"): _batch(21) + 'junk kept: Doreen with part of her collection last  (+3)',
         ("meta", "247_ca_doctor_recruitment"): _batch(21) + 'byline/date forms',
-        ("text", "250_ch_tempo30_winterthur"): _batch(21) + 'junk kept: Landbote-Podium: «Wem gehört die Strasse',
         ("meta", "251_be_charleroi_vignoble"): _batch(21) + 'byline/date forms',
         ("text", "251_be_charleroi_vignoble"): _batch(21) + 'junk kept: Infos pratiques (+1)',
-        ("text", "253_it_etna_fontana_lava"): _batch(21) + 'junk kept: SONDAGGIO (+3)',
         ("meta", "261_de_blitzer_rentner"): _batch(22) + 'byline/date forms',
         ("text", "261_de_blitzer_rentner"): _batch(22) + 'junk kept: BILDplus-Inhalt: So wehren Sie sich gege (+1)',
         ("text", "266_fi_kuopio_luola"): _batch(22) + '1 body line(s) lost',
@@ -338,7 +332,6 @@ KNOWN_MISSES.update(
         ("text", "375_krakow_strefa_czystego_transportu"): _batch(31) + 'junk kept: Szanujemy Twoją prywatność. Wraz z naszy (+1)',
         ("meta", "376_hokkaido_rosen_haishi"): _batch(31) + 'byline/date forms',
         ("text", "378_benue_floods"): _batch(32) + 'junk kept: Benue: Herders, farmers clash again in G',
-        ("text", "379_community_pub"): _batch(32) + 'junk kept: The best of rural Britain, every Friday (+3)',
         ("text", "380_kereru_count"): _batch(32) + 'junk kept: This story was made possible by the Loca',
         ("text", "383_deneigement_quebec"): _batch(32) + 'junk kept: Écoutez notre balado Le Point municipal, (+2)',
         ("meta", "383_deneigement_quebec"): _batch(32) + 'byline/date forms',
@@ -440,13 +433,11 @@ KNOWN_MISSES.update(
         ("text", "474_portsmouth_stockport_report"): _batch(40) + "junk kept: Okafor 9', 63' | Dempsey 78', Harwood 90 (+6)",
         ("meta", "474_portsmouth_stockport_report"): _batch(40) + 'byline/date forms',
         ("text", "475_owino_traders_relocation"): _batch(40) + 'junk kept: Get The Kampala Observer ePaper on your ',
-        ("text", "476_hk_minibus_drivers"): _batch(40) + 'junk kept: Your morning guide to what matters in th',
         ("text", "477_oak_fungi_drought_memory"): _batch(40) + 'junk kept: The Lab Notes podcast: How forests talk  (+2)',
         ("text", "478_westerwald_bahnstrecke"): _batch(40) + 'junk kept: Podcast »Auf Achse«: Warum die Bahn auf ',
         ("text", "480_casupa_expropiaciones"): _batch(40) + 'junk kept: Leé también: Crisis hídrica: qué aprendi',
         ("meta", "480_casupa_expropiaciones"): _batch(40) + 'byline/date forms',
         ("meta", "481_ponte_valstagna_chiuso"): _batch(40) + 'byline/date forms',
-        ("text", "482_bokbussen_storuman"): _batch(40) + 'junk kept: Få de viktigaste nyheterna från Västerbo (+1)',
         ("text", "483_panevezys_sildymas"): _batch(40) + 'junk kept: Trumpai (santrauka sugeneruota dirbtinio (+3)',
         ("meta", "484_tehran_air_pollution_schools"): _batch(40) + 'byline/date forms',
         ("text", "486_llanberis_bank_hub"): _batch(41) + 'junk kept: Cymru Heddiw is independent and reader-f',
@@ -481,7 +472,6 @@ KNOWN_MISSES.update(
         ("given", "198_alston-bus-axed"): _batch(17) + 'differs (line model, retrained in session 9)',
         ("text", "200_kestrel-copper-cut"): _batch(17) + 'junk kept: (Reporting by Priya Raman in London and  (line model, retrained in session 9)',
         ("text", "302_brugge-elektrische-boten"): _batch(25) + 'junk kept: PARTNERBIJDRAGE – Ontdek de kerstmarkten (line model, retrained in session 9)',
-        ("text", "315_tehran_ejare_mostajeran"): _batch(26) + 'junk kept: برای دسترسی بدون فیلتر، اپلیکیشن ایران\u200cن (line model, retrained in session 9)',
         ("text", "431_saumur_boulangerie_cookie"): _batch(36) + "junk kept: Offres d'emploi dans le Saumurois – Boul (+1) (line model, retrained in session 9)",
         ("meta", "509_manitoba_bank_closure"): _batch(43) + 'byline/date forms',
         ("text", "509_manitoba_bank_closure"): _batch(43) + 'junk kept: Residents of Melita say losing their ban',
@@ -503,7 +493,6 @@ KNOWN_MISSES.update(
         ("meta", "531_id_portal_harga_cabai"): _batch(44) + 'byline/date forms',
         ("text", "534_au-bruny-ferry"): _batch(45) + '1 body line(s) lost',
         ("text", "535_sci-otter-kelp"): _batch(45) + 'junk kept: Sea otters eat sea urchins, which would ',
-        ("text", "538_de-harz-aufforstung"): _batch(45) + 'junk kept: Auf den Kahlflächen im Oberharz wachsen ',
         ("meta", "538_de-harz-aufforstung"): _batch(45) + 'byline/date forms',
         ("text", "539_fr-douarnenez-conserverie"): _batch(45) + 'junk kept: Douarnenez Économie Pêche Emploi',
         ("meta", "540_pe-machu-picchu-entradas"): _batch(45) + 'byline/date forms',
@@ -513,9 +502,20 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Session 9, later: lines that moved across the line model's threshold
+# when it was retrained or scored twice.
+KNOWN_MISSES.update(
+    {
+        ("given", "201_uckermark-buergerwindpark"): _batch(17) + 'differs (line model, retrained in session 9)',
+        ("text", "283_tablelands_koala_count"): _batch(24) + 'junk kept: Funerals, bereavements and tributes from (line model, retrained in session 9)',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {
+    "78_library-fines-medium-repost",
     "514_graz_bub_rettet_oma",
     "542_se-vikingasvard",
     "488_penal_debe_flooding",

@@ -250,3 +250,41 @@ def test_training_refuses_what_it_cannot_learn_from(tmp_path: Path) -> None:
     (tmp_path / "a" / "meta.json").write_text('{"title": null}', encoding="utf-8")
     with pytest.raises(InputError, match="both body and furniture"):
         t.train(list(t.labelled_pages([tmp_path / "a"])))
+
+
+def test_a_paragraph_is_scored_only_beside_a_removed_line() -> None:
+    promo = (
+        "Get the Courier app for news alerts from your town, the weather and the "
+        "traffic, free on iOS and Android."
+    )
+    texts = [STORY[0], STORY[1], STORY[2], "Share on Facebook", promo, "Privacy policy"]
+    reasons = [None, None, None, "share_widget", None, "navigation"]
+    scores = LineModel.builtin().scores(texts, reasons, None)
+    # The promo reads as prose, but it sits among removed lines: scored (and
+    # taken); so is the story's last paragraph, above the share button (and
+    # kept); the paragraphs with kept paragraphs on both sides are not scored.
+    assert sorted(scores) == [2, 4]
+    assert scores[4] >= 0.98 > scores[2]
+    a = clean_text("\n\n".join(["Home", "News", *texts]))
+    assert promo not in a.paragraphs and a.paragraphs[-3:] == tuple(STORY)
+
+
+def test_a_line_beside_one_the_model_removed_is_scored_again() -> None:
+    # A toy model: "promo" lines go; so does a line right under a line the
+    # model removed (its neighbour's reason is "line_model" in the second pass).
+    m = LineModel(bias=-4.0, weights={"w:promo": 8.0, "s:pr_line_model": 8.0})
+
+    def page() -> list[PageLine]:
+        return [
+            PageLine(STORY[0]),
+            PageLine("Promo of the week"),
+            PageLine("Our weekend offers"),
+            PageLine("Privacy policy", "navigation"),
+        ]
+
+    assert m.furniture(page(), None, 0.9, rounds=1) == [1]
+    lines = page()
+    assert m.furniture(lines, None, 0.9) == [1, 2]
+    assert [ln.reason for ln in lines] == [None, "line_model", "line_model", "navigation"]
+    # A spared line stays, and so does what only its removal would have exposed.
+    assert m.furniture(page(), None, 0.9, spare={1}) == []

@@ -67,3 +67,19 @@ def test_single_letter_before_a_capitalised_line_stays_apart() -> None:
 
 def test_nbsp_zero_width_and_soft_hyphen_normalized() -> None:
     assert texts("caf\u00e9\u00a0au\u200b lait, phar\u00admacy") == ["café au lait, pharmacy"]
+
+
+def test_wrap_width_is_the_body_s_when_a_few_lines_run_wider() -> None:
+    """A cookie notice wrapped at 80 columns does not lift the width of a story
+    wrapped at 64: a paragraph's line that stopped short of 64 because the next
+    word did not fit still joins."""
+    story = "\n\n".join("\n".join(textwrap.wrap(PARA, 64)) for _ in range(4))
+    cookie = "Cookies help us run this site and show you news that matters to you. " * 3
+    wide = "\n".join(textwrap.wrap(cookie, 80))
+    quote = [
+        '"We waited here since six in the morning, nobody told us",',
+        "said Marta Grasso, a student who was due to fly home to Milan.",
+        '"The app still showed the flight on time half an hour ago."',
+    ]
+    out = texts("\n\n".join([wide, story, "\n".join(quote), wide]))
+    assert out == [cookie.strip(), PARA, PARA, PARA, PARA, " ".join(quote), cookie.strip()]

@@ -1036,10 +1036,9 @@ class Cleaner:
                 line = u.lm = PageLine(u.text)
             line.reason = None if u.reason is None else u.reason.value
             lines.append(line)
-        threshold = self.options.line_model_threshold
-        for i, p in model.score_lines(lines, title).items():
-            if p >= threshold and not (units[i].user_kept or units[i].story_kept):
-                units[i].reason = Reason.LINE_MODEL
+        spare = {i for i, u in enumerate(units) if u.user_kept or u.story_kept}
+        for i in model.furniture(lines, title, self.options.line_model_threshold, spare=spare):
+            units[i].reason = Reason.LINE_MODEL
 
     def _assign(self, u: _U, reason: Reason) -> bool:
         if reason in self.options.keep:

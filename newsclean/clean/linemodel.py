@@ -38,7 +38,7 @@ import gzip
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -47,11 +47,23 @@ from pathlib import Path
 
 from newsclean.errors import OptionsError
 
-__all__ = ["FEATURE_VERSION", "LineContext", "LineModel", "PageLine", "line_features"]
+__all__ = [
+    "FEATURE_VERSION",
+    "LINE_MODEL_REASON",
+    "MODEL_ROUNDS",
+    "LineContext",
+    "LineModel",
+    "PageLine",
+    "line_features",
+]
 
 #: Bumped whenever :func:`line_features` changes: a model file trained on
 #: other features is refused.
 FEATURE_VERSION = 3
+#: How many times :meth:`LineModel.furniture` scores a page while lines go.
+MODEL_ROUNDS = 2
+#: The reason a line the model removed carries (``Reason.LINE_MODEL``).
+LINE_MODEL_REASON = "line_model"
 
 # A line "ends like a sentence" when its last character is one of these.
 _SENTENCE_END = tuple('.!?。！？…»"”)')
@@ -407,6 +419,43 @@ class LineModel:
             z = partial + sum(get(f, 0.0) for f in _context_features(ctx, i, wb, end, content))
             out[i] = _sigmoid(z)
         return out
+
+    def furniture(
+        self,
+        lines: Sequence[PageLine],
+        title: str | None,
+        threshold: float,
+        *,
+        spare: Container[int] = (),
+        rounds: int = MODEL_ROUNDS,
+    ) -> list[int]:
+        """The lines the model removes: those scored at or above ``threshold``.
+
+        A line removed in one pass is a removed neighbour in the next (the
+        rest of a box whose first line went), so the page is scored again,
+        up to ``rounds`` passes, while lines go. The removed lines' reason
+        becomes ``"line_model"`` in ``lines``; lines whose index is in
+        ``spare`` are never removed.
+
+        Example:
+            >>> m = LineModel(bias=-1.0, weights={"w:subscribe": 3.0})
+            >>> page = [PageLine("Menu", "navigation"), PageLine("Subscribe now")]
+            >>> m.furniture(page, None, 0.8), page[1].reason
+            ([1], 'line_model')
+        """
+        out: list[int] = []
+        for _ in range(rounds):
+            gone = [
+                i
+                for i, p in self.score_lines(lines, title).items()
+                if p >= threshold and i not in spare
+            ]
+            if not gone:
+                break
+            for i in gone:
+                lines[i].reason = LINE_MODEL_REASON
+            out += gone
+        return sorted(out)
 
     def _text_part(self, line: PageLine) -> tuple[float, int, str, tuple[str, ...]]:
         """The bias plus the weights of the line's text features (cached on the line)."""

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from newsclean.clean.linemodel import LineContext, LineModel, line_features
+from newsclean.clean.linemodel import LineContext, LineModel, PageLine, line_features
 from newsclean.clean.normalize import split_units
 from newsclean.clean.options import CleanOptions
 from newsclean.errors import InputError, MissingDependencyError
@@ -162,19 +162,20 @@ def cross_validate(
         lo, hi = k * n // folds, (k + 1) * n // folds
         model = train([*pages[:lo], *pages[hi:]], **fit)
         for page in pages[lo:hi]:
-            scores = model.scores(page.texts, page.reasons, page.title)
-            for i, junk in enumerate(page.junk):
-                if junk is None:
-                    continue
-                p = scores.get(i, 0.0)
-                for t in thresholds:
-                    row = out[t]
+            for t in thresholds:
+                # (Scored as the cleaner does: again while lines go.)
+                lines = [PageLine(x, r) for x, r in zip(page.texts, page.reasons, strict=True)]
+                gone = set(model.furniture(lines, page.title, t))
+                row = out[t]
+                for i, junk in enumerate(page.junk):
+                    if junk is None:
+                        continue
                     if junk:
                         row[1] += page.reasons[i] is None
-                        row[0] += page.reasons[i] is None and p >= t
+                        row[0] += i in gone
                     else:
                         row[3] += 1
-                        row[2] += page.reasons[i] is None and p >= t
+                        row[2] += i in gone
     return {t: (r[0], r[1], r[2], r[3]) for t, r in out.items()}
 
 

@@ -122,24 +122,31 @@ def _wrap_width(blocks: list[list[tuple[int, str]]]) -> int | None:
     if len(inner) < 3:
         return None
     ceiling = inner[(len(inner) * 9) // 10]
-    # A few longer lines wrapped at another width (a menu, a footer) lift the
-    # top decile above the body's width: the ceiling under which the most
-    # lines sit close wins over it.
-    best = bisect_right(inner, ceiling) - bisect_left(inner, 0.85 * ceiling)
-    for c in sorted(set(inner)):
-        if MIN_WRAP_WIDTH <= c < ceiling:
-            k = bisect_right(inner, c) - bisect_left(inner, 0.85 * c)
-            if k > best:
-                best, ceiling = k, c
-    if not MIN_WRAP_WIDTH <= ceiling <= MAX_WRAP_WIDTH:
+    if not _wrapped_under(inner, ceiling):
         return None
+    # A few longer lines wrapped at another width (a cookie notice, a footer)
+    # lift the top decile above the story's width: a lower ceiling under
+    # which more lines sit close wins, if the text is wrapped under it too.
+    top = ceiling
+    best = bisect_right(inner, top) - bisect_left(inner, 0.85 * top)
+    for c in sorted(set(inner)):
+        if MIN_WRAP_WIDTH <= c < top:
+            k = bisect_right(inner, c) - bisect_left(inner, 0.85 * c)
+            if k > best and _wrapped_under(inner, c):
+                best, ceiling = k, c
+    return max(n for n in inner if n <= ceiling + 2)
+
+
+def _wrapped_under(inner: list[int], ceiling: int) -> bool:
+    """Whether lines of these lengths (sorted) read as wrapped under ``ceiling``."""
+    if not MIN_WRAP_WIDTH <= ceiling <= MAX_WRAP_WIDTH:
+        return False
     # Short lines (list items, figures, labels) say nothing about wrapping; among
     # the others, most must sit just under the ceiling.
-    longish = [n for n in inner if n >= 0.5 * ceiling]
-    near = sum(1 for n in longish if 0.7 * ceiling <= n <= ceiling + 2)
-    if len(longish) < 3 or near < 0.7 * len(longish):
-        return None
-    return max(n for n in inner if n <= ceiling + 2)
+    # (Counted by bisection: the widths are sorted.)
+    longish = len(inner) - bisect_left(inner, 0.5 * ceiling)
+    near = bisect_right(inner, ceiling + 2) - bisect_left(inner, 0.7 * ceiling)
+    return longish >= 3 and near >= 0.7 * longish
 
 
 def _glue(left: str, right: str) -> str:
