@@ -2,12 +2,13 @@
 
 The lexicons and rules of :mod:`newsclean.clean.cleaner` remove what they
 can name. What unseen pages still keep is worded in ways no lexicon predicts
-("Für Sie empfohlen", "Sursa foto: ...", "Skomentuj (57)"), yet it looks like
+("Lesetipps der Redaktion", "Sursa foto: ...", "Skomentuj (57)"), yet it looks like
 furniture: a short line without a full stop, next to removed lines, below
 the story, with words the story does not use. A linear model over such
-features (and the line's words and character trigrams) scores each short
-kept line; a line at or above the threshold leaves with reason
-``line_model``.
+features (and the line's words and character trigrams) scores the short
+lines the rules kept, and the paragraphs beside a removed line; a line at
+or above the threshold leaves with reason ``line_model``, and the page is
+scored once more with it gone (see :meth:`LineModel.furniture`).
 
 The model is data, like the lexicons: a JSON file of feature weights
 (``data/line_model.json.gz``), trained by ``python -m
@@ -23,7 +24,7 @@ Example:
     >>> texts = ["Menu", "Storm closes the coast road",
     ...          "The council shut the coast road on Monday after the storm, "
     ...          "and engineers will inspect the sea wall this week.",
-    ...          "Share this article", "Für Sie empfohlen", "Impressum"]
+    ...          "Share this article", "Lesetipps der Redaktion", "Impressum"]
     >>> reasons = ["navigation", "repeated_title", None, "share_widget", None, "navigation"]
     >>> scores = model.scores(texts, reasons, title="Storm closes the coast road")
     >>> list(scores)  # the paragraph under the headline is the standfirst
@@ -45,6 +46,7 @@ from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 
+from newsclean.article import Reason
 from newsclean.errors import OptionsError
 
 __all__ = [
@@ -62,8 +64,8 @@ __all__ = [
 FEATURE_VERSION = 3
 #: How many times :meth:`LineModel.furniture` scores a page while lines go.
 MODEL_ROUNDS = 2
-#: The reason a line the model removed carries (``Reason.LINE_MODEL``).
-LINE_MODEL_REASON = "line_model"
+#: The reason a line the model removed carries.
+LINE_MODEL_REASON = Reason.LINE_MODEL.value
 
 # A line "ends like a sentence" when its last character is one of these.
 _SENTENCE_END = tuple('.!?。！？…»"”)')
