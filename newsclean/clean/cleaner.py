@@ -308,12 +308,10 @@ class _U:
     # source for the line: the same window in the next round gives the same no.
     pq_window: tuple[int, ...] | None = None
     headline: bool | None = None  # the text's part of Cleaner._headline_like, cached
-    # A rule would have removed the line, but the user keeps its reason
-    # (CleanOptions.keep): the line model leaves it alone too.
-    user_kept: bool = False
-    # A rule found the line to be the story's own (the footer's closing line
-    # that names the story's subject): the line model leaves it alone too.
-    story_kept: bool = False
+    # The line model leaves the line alone: a rule would have removed it but
+    # the user keeps its reason (CleanOptions.keep), or a rule found it to be
+    # the story's own (the footer's closing line that names its subject).
+    spared: bool = False
     lm: PageLine | None = None  # the line for the line model (keeps its text's part)
 
     @property
@@ -1036,13 +1034,13 @@ class Cleaner:
                 line = u.lm = PageLine(u.text)
             line.reason = None if u.reason is None else u.reason.value
             lines.append(line)
-        spare = {i for i, u in enumerate(units) if u.user_kept or u.story_kept}
+        spare = {i for i, u in enumerate(units) if u.spared}
         for i in model.furniture(lines, title, self.options.line_model_threshold, spare=spare):
             units[i].reason = Reason.LINE_MODEL
 
     def _assign(self, u: _U, reason: Reason) -> bool:
         if reason in self.options.keep:
-            u.user_kept = True
+            u.spared = True
             return False
         u.reason = reason
         return True
@@ -2311,7 +2309,7 @@ class Cleaner:
                     for v in units[i:j]:
                         self._assign(v, Reason.BOILERPLATE)
                 else:
-                    lone.story_kept = True
+                    lone.spared = True
             i = j
 
     def _is_heading(self, kept: list[_U], j: int) -> bool:
