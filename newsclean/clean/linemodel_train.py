@@ -162,9 +162,12 @@ def cross_validate(
         lo, hi = k * n // folds, (k + 1) * n // folds
         model = train([*pages[:lo], *pages[hi:]], **fit)
         for page in pages[lo:hi]:
+            # (Built once: what each line's text gives the model is kept on it.)
+            lines = [PageLine(x) for x in page.texts]
             for t in thresholds:
-                # (Scored as the cleaner does: again while lines go.)
-                lines = [PageLine(x, r) for x, r in zip(page.texts, page.reasons, strict=True)]
+                for line, reason in zip(lines, page.reasons, strict=True):
+                    line.reason = reason  # (furniture() marks what it removed)
+                # Scored as the cleaner does: again while lines go.
                 gone = set(model.furniture(lines, page.title, t))
                 row = out[t]
                 for i, junk in enumerate(page.junk):
