@@ -46,6 +46,25 @@ def test_number_wrapped_to_a_line_start_is_no_list_item() -> None:
     assert len(texts(f"{items}\n\n{wrapped}")) == 3 + len(texts(wrapped))
 
 
+def test_list_items_under_a_colon_are_not_joined() -> None:
+    """Items without bullets or full stops, some starting in lowercase, under a
+    lead-in ending with a colon, in a page that is not hard-wrapped."""
+    items = [
+        "The family say they want:",
+        "a written apology from the hall's manager",
+        "Maureen's ban lifted before Christmas",
+        "a copy of the CCTV footage from the night",
+        "Brenda could not be reached for comment.",
+    ]
+    assert texts("\n".join([PARA, *items, PARA])) == [PARA, *items, PARA]
+    # Without the lead-in, a long line going on in lowercase is one sentence.
+    broken = [
+        "The council voted on Tuesday to close the Harlan Falls pool for two years after",
+        "engineers found the roof beams had rotted through.",
+    ]
+    assert texts("\n".join([PARA, *broken, PARA])) == [PARA, " ".join(broken), PARA]
+
+
 def test_drop_cap_letter_rejoined_to_its_word() -> None:
     assert texts("O\nn a gray Tuesday in February, Doris Whelan sat in the car.") == [
         "On a gray Tuesday in February, Doris Whelan sat in the car."

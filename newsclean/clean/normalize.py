@@ -167,8 +167,12 @@ def _wrapped(line: str, nxt: str, width: int) -> bool:
     )
 
 
-def _continues(line: str, nxt: str, width: int | None) -> bool:
-    """Whether ``nxt`` continues the paragraph ``line`` (both in one block)."""
+def _continues(line: str, nxt: str, width: int | None, listing: bool = False) -> bool:
+    """Whether ``nxt`` continues the paragraph ``line`` (both in one block).
+
+    ``listing``: ``line`` is an item of a list under a lead-in that ended
+    with a colon, in a run of lines none of which ended a sentence.
+    """
     # "... on December" / "11. The panel ...": a number that wrapped to the
     # start of a line is no list item when the line above ran to the wrapping
     # width without ending its sentence (and was no list item).
@@ -189,7 +193,12 @@ def _continues(line: str, nxt: str, width: int | None) -> bool:
             # Wrapped CJK text: width counts wide characters, be lenient.
             return True
     # Anywhere: a long line without end punctuation followed by a lowercase
-    # continuation of several words.
+    # continuation of several words. (Not in a list under a colon, whose
+    # items start in lowercase and end without a full stop: "They want:" /
+    # "a written apology" / "the ban lifted before Christmas" / "a copy of
+    # the footage".)
+    if listing:
+        return False
     # (Not a line of bar-separated items: "de Andrei Munteanu | 28 noiembrie
     # 2026, 14:20 | 1.482 vizualizări" under its headline is a byline row.)
     return (
@@ -275,15 +284,18 @@ def split_rows(text: str, *, join_wrapped: bool = True) -> list[Row]:
         start, acc = block[0]
         prev = acc
         joined = False
+        listing = False  # (see _continues)
         for line_no, line in block[1:]:
             if join_wrapped and _drop_cap(acc, line):
                 acc += line
                 joined = True
-            elif join_wrapped and _continues(prev, line, width):
+            elif join_wrapped and _continues(prev, line, width, listing):
                 acc = _glue(acc, line)
                 joined = True
             else:
                 units.append((start, acc, b, 1 if joined else cells.get(start, 1)))
+                end = acc[-1]
+                listing = end == ":" or (listing and end not in _TERMINAL)
                 start, acc, joined = line_no, line, False
             prev = line
         units.append((start, acc, b, 1 if joined else cells.get(start, 1)))
