@@ -3330,3 +3330,16 @@ def test_user_lexicon_file_extends_a_rule_and_bad_patterns_are_named(tmp_path: P
     bad.write_text("re: ^(unclosed\n", encoding="utf-8")
     with pytest.raises(OptionsError, match=r"bad\.txt.*invalid regular expression"):
         newsclean.Cleaner(CleanOptions(lexicon_files={R.NAVIGATION: [bad]}))
+
+
+def test_related_marker_in_the_menu_does_not_reach_past_the_headline() -> None:
+    """"Top Stories" among the menu items: the menu is removed line by line, and
+    the standfirst under the headline (no full stop, like a headline) is the
+    story's, not one more item of that list."""
+    story = pick_story("en", "menu-top-stories", "court")
+    p = story.paragraphs
+    dek = "Warming centres open across the county as crews warn of outages lasting days"
+    menu = ["Menu", "Search", "News", "Top Stories", "Local", "World", "Politics", "Health"]
+    a = clean_text("\n".join([*menu, story.headline, story.headline, dek, *p]))
+    assert a.title == story.headline, dump(a)
+    assert a.paragraphs == (dek, *p), dump(a)

@@ -1882,6 +1882,8 @@ class Cleaner:
                 if taken >= limit or (same_block and v.block != u.block):
                     break
                 if v.reason is not None:
+                    if v.reason is Reason.REPEATED_TITLE:
+                        break  # the story's headline: what follows is the story's
                     if v.reason is reason and v.n_words:
                         prev_words = len(v.text.split())  # removed already ("Read more: X")
                         taken += 1
