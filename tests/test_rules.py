@@ -3343,3 +3343,21 @@ def test_related_marker_in_the_menu_does_not_reach_past_the_headline() -> None:
     a = clean_text("\n".join([*menu, story.headline, story.headline, dek, *p]))
     assert a.title == story.headline, dump(a)
     assert a.paragraphs == (dek, *p), dump(a)
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Emergency Backstop: Find your local emergency broadcast frequency and warnings at anc.net.au/emergency",
+        "Hören Sie unsere Nachrichten auch unter www.radio-nord.de und in der App",
+    ],
+)
+def test_promo_with_a_web_address_is_no_lone_headline(promo: str) -> None:
+    """The headline appears once, below a promo strip that leads into the byline
+    too: a line with a web address is not the headline."""
+    story = pick_story("en", "lone-headline-promo", "court")
+    p = story.paragraphs
+    top = ["Skip to main content", "Just In | World | Business | Sport", promo, "By Priya Nand"]
+    a = clean_text("\n".join([*top, story.headline, "Listen to this article", *p]))
+    assert a.title == story.headline, dump(a)
+    assert a.paragraphs == tuple(p), dump(a)

@@ -478,6 +478,11 @@ def _is_prefix(short: Sequence[str], long: Sequence[str], truncated: bool) -> bo
     return tuple(long[:n]) == tuple(short)
 
 
+# A web address with a scheme, "www." or a path ("anc.net.au/emergency"): a
+# promo strip's ("Find your local warnings at ..."), not a headline's.
+_WEB_ADDRESS_RE = re.compile(r"(?:https?://|\bwww\.|\b[\w-]+\.[a-z]{2,}/\w)", re.IGNORECASE)
+
+
 def _site_tail(text: str) -> int | None:
     """Where a " | Site Name" suffix starts in a headline, or ``None``.
 
@@ -1449,9 +1454,11 @@ class Cleaner:
             # section labels are shorter) that leads into the story, the page's
             # own headline before a <title> with a site suffix; failing all
             # that, the longest line. A row of items ("Dollar 3.67 | Gold
-            # 318.25") is no headline.
+            # 318.25") is no headline, nor a line with a web address.
             return (
-                (" | " not in u.text or _site_cut(u) is not None) and not _mostly_figures(u.text),
+                (" | " not in u.text or _site_cut(u) is not None)
+                and not _mostly_figures(u.text)
+                and _WEB_ADDRESS_RE.search(u.text) is None,
                 u.n_words >= _HEADLINE_WORDS,
                 self._leads(units, u),
                 _site_cut(u) is None,
