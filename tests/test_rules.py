@@ -2771,6 +2771,30 @@ FORMS9_KEEP = [
 ]
 
 
+# Session 10 (batches 49-51): general forms, each with a look-alike below.
+FORMS10_JUNK = [
+    junk(R.RELATED_LINKS, "LEÉ TAMBIÉN: La tabla de los promedios, fecha por fecha", "mid", "es"),
+    junk(R.RELATED_LINKS, "RELATED FACT CHECK: No, stamps are not going up to $1.25 on Dec. 1", "mid"),
+    junk(R.BOILERPLATE, "Contactos para a imprensa:", "bottom"),
+    junk(
+        R.DISCLAIMER,
+        "A ComunicaPT não é responsável pelo conteúdo dos comunicados publicados, "
+        "que é da exclusiva responsabilidade das entidades que os emitem.",
+        "bottom",
+    ),
+    junk(R.DISCLAIMER, "PR Wire is not responsible for the content of press releases it distributes.", "bottom"),
+    junk(R.NEWSLETTER, "Ontvang elke vrijdag het beste nieuws in je mailbox. Schrijf je in!", "mid"),
+    junk(R.NEWSLETTER, "テックの窓のメールマガジン「週刊セキュリティ」を購読する（無料）", "bottom"),
+    junk(R.TAGS_META, "（编辑：王磊）", "bottom"),
+    junk(R.DISCLAIMER, "【免责声明】本文仅代表作者本人观点，与本站无关。", "bottom"),
+]
+FORMS10_KEEP = [
+    keep("The agency said it is not responsible for the content of the leaked press releases, a spokesman said."),
+    keep("A Ana não é responsável pelo conteúdo dos comunicados, disse o tribunal na terça-feira.", lang="es"),
+    keep("Bewoners ontvangen elke vrijdag een brief in hun mailbox over de werkzaamheden, zei de wethouder.", lang="de"),
+]
+
+
 JUNK_TABLES: dict[str, list[Any]] = {
     "navigation": NAVIGATION_JUNK,
     "share_widget": SHARE_JUNK,
@@ -2788,6 +2812,7 @@ JUNK_TABLES: dict[str, list[Any]] = {
     "decoration": DECORATION_JUNK,
     "session8_forms": FORMS_JUNK,
     "session9_forms": FORMS9_JUNK,
+    "session10_forms": FORMS10_JUNK,
 }
 KEEP_TABLES: dict[str, list[Any]] = {
     "navigation": NAVIGATION_KEEP,
@@ -2806,6 +2831,7 @@ KEEP_TABLES: dict[str, list[Any]] = {
     "structural": STRUCTURE_KEEP,
     "session8_forms": FORMS_KEEP,
     "session9_forms": FORMS9_KEEP,
+    "session10_forms": FORMS10_KEEP,
 }
 
 
