@@ -169,11 +169,15 @@ def _batch(n: int) -> str:
     """The reason prefix of an open miss of held-out batch ``n``."""
     return f"held-out batch {n}, open miss (see benchmarks/RESULTS.md): "
 
+
+def _dev(n: int) -> str:
+    """The reason prefix of an open miss of development batch ``n`` (session 10)."""
+    return f"development batch {n}, open miss (see benchmarks/RESULTS.md): "
+
 # Held-out batches 14-18 (articles 161-220), scored before their fixes (see
 # RESULTS.md; 17 and 18 were never looked at line by line): what is still wrong.
 KNOWN_MISSES.update(
     {
-        ("text", "163_bengaluru_metro"): _batch(14) + 'junk kept: Bengaluru traffic police to use AI camer (+2)',
         ("text", "166_plouguerneau_boulangerie"): _batch(14) + '1 body line(s) lost; junk kept: Plouguerneau : la commune rachète la der (+3)',
         ("text", "167_bne_partituras"): _batch(14) + 'junk kept: Laura Ibáñez (+1)',
         ("meta", "168_bh_chuva"): _batch(14) + 'byline/date forms',
@@ -185,7 +189,6 @@ KNOWN_MISSES.update(
         ("meta", "175_winter_roads_first_nations"): _batch(15) + 'byline/date forms',
         ("text", "175_winter_roads_first_nations"): _batch(15) + 'junk kept: Ice crews from Shibogama First Nations C (+1)',
         ("text", "176_nollywood_copyright_suit"): _batch(15) + "junk kept: ADVERTISEMENT: DON'T MISS OUT! Learn how",
-        ("text", "182_praha_jizdne"): _batch(15) + 'junk kept: VIDEO: Jak vypadá nová tramvaj 15T4 zevn (+2)',
         ("text", "184_hanoi_vung_phat_thai_thap"): _batch(15) + 'junk kept: Tóm tắt bởi AI: HĐND Hà Nội thông qua đề (+2)',
         ("meta", "185_kansas_town_water"): _batch(16) + 'byline/date forms',
         ("text", "185_kansas_town_water"): _batch(16) + 'junk kept: MARGARET OYELARAN (+2)',
@@ -207,7 +210,6 @@ KNOWN_MISSES.update(
         ("text", "218_holstebro_akutklinik"): _batch(18) + 'junk kept: Få Morgenbrevet (+6)',
         ("meta", "219_ukrzaliznytsia_novorichni_poizdy"): _batch(18) + 'byline/date forms',
         ("meta", "220_taichung_garbage_fee"): _batch(18) + 'byline/date forms',
-        ("text", "220_taichung_garbage_fee"): _batch(18) + 'title; junk kept: 台中垃圾費明年7月隨袋徵收 每公升0.6元 - 中台新聞網 (+6)',
     }
 )
 
@@ -227,7 +229,6 @@ KNOWN_MISSES.update(
         ("meta", "235_au_business_lithium_jobs"): _batch(20) + 'byline/date forms',
         ("meta", "236_ph_samar_fisherfolk_boats"): _batch(20) + 'byline/date forms',
         ("text", "238_fr_plougastel_boulangerie_scic"): _batch(20) + 'junk kept: Avec nos partenaires, nous traitons vos  (+2)',
-        ("text", "239_es_arousa_marisqueo_veda"): _batch(20) + 'junk kept: ESQUELAS (+7)',
         ("meta", "240_nl_utrecht_wachttijd_huur"): _batch(20) + 'byline/date forms',
         ("text", "241_pl_czyste_powietrze_wyplaty"): _batch(20) + 'junk kept: Ten artykuł przeczytasz w 5 minut (+3)',
         ("meta", "242_ro_brasov_aeroport_rute"): _batch(20) + 'byline/date forms',
@@ -255,7 +256,6 @@ KNOWN_MISSES.update(
         ("meta", "274_cnil-amende-cookies"): _batch(23) + 'byline/date forms',
         ("meta", "276_chuva-recife-desalojados"): _batch(23) + 'byline/date forms',
         ("meta", "279_hangzhou-metro-line12"): _batch(23) + 'byline/date forms',
-        ("text", "279_hangzhou-metro-line12"): _batch(23) + 'junk kept: （责任编辑：陈思琪）',
         ("meta", "280_harga-cabai-jakarta"): _batch(23) + 'byline/date forms',
         ("text", "280_harga-cabai-jakarta"): _batch(23) + 'junk kept: Jakarta, Warta Nusantara - (+1)',
         ("meta", "281_framewise_pin_leak"): _batch(24) + 'byline/date forms',
@@ -306,7 +306,6 @@ KNOWN_MISSES.update(
         ("meta", "351_bucuresti_fara_caldura"): _batch(29) + 'byline/date forms',
         ("text", "353_wvpr_river_towns_flood_buyouts"): _batch(30) + 'junk kept: Marcy Delorme stands in the gutted first (+1)',
         ("meta", "355_gold_coast_bin_chicken_feud"): _batch(30) + 'byline/date forms',
-        ("text", "355_gold_coast_bin_chicken_feud"): _batch(30) + 'junk kept: Brooke Tanner (+3)',
         ("text", "356_kenya_tea_auction_prices_slide"): _batch(30) + 'junk kept: • Average price fell to $2.11 per kg at  (+3)',
         ("meta", "356_kenya_tea_auction_prices_slide"): _batch(30) + 'byline/date forms',
         ("text", "357_mavericks_rookie_ankle_recovery"): _batch(30) + 'junk kept: By Marcus Greene@mgreene_hoops Nov 21, 2 (+4)',
@@ -334,7 +333,6 @@ KNOWN_MISSES.update(
         ("text", "383_deneigement_quebec"): _batch(32) + 'junk kept: Écoutez notre balado Le Point municipal, (+2)',
         ("meta", "383_deneigement_quebec"): _batch(32) + 'byline/date forms',
         ("meta", "384_aguacate_cuotas"): _batch(32) + 'byline/date forms',
-        ("text", "385_alojamento_local_lisboa"): _batch(32) + 'junk kept: Tem uma história que quer partilhar conn (+1)',
         ("meta", "387_izmir_kuraklik"): _batch(32) + 'byline/date forms',
         ("meta", "388_subway_unmanned"): _batch(32) + 'byline/date forms',
         ("text", "388_subway_unmanned"): _batch(32) + 'junk kept: 기사 섹션 분류 안내 (+1)',
@@ -344,7 +342,6 @@ KNOWN_MISSES.update(
         ("meta", "395_thies_maraichers_oignon"): _batch(33) + 'byline/date forms',
         ("text", "398_cluj_tramvai_metropolitan"): _batch(33) + 'junk kept: Sursa foto: Primăria Cluj-Napoca',
         ("meta", "398_cluj_tramvai_metropolitan"): _batch(33) + 'byline/date forms',
-        ("text", "401_fresno_rapid_bus"): _batch(34) + 'junk kept: Take Us With You (+1)',
         ("meta", "404_ohio_nursing_home_bonuses"): _batch(34) + 'byline/date forms',
         ("text", "404_ohio_nursing_home_bonuses"): _batch(34) + 'junk kept: Republish (+6)',
         ("text", "405_bitcoin_etf_outflows"): _batch(34) + '1 body line(s) lost; junk kept: Lena Vasquez (+4)',
@@ -387,7 +384,6 @@ KNOWN_MISSES.update(
         ("text", "444_cafe_suroeste_lluvias"): _batch(37) + 'junk kept: Así puede ahorrar en su próximo viaje a ',
         ("text", "446_bologna_citta30"): _batch(37) + 'junk kept: PRIMA PAGINA, IL PODCAST (+1)',
         ("meta", "448_vanocni_kapr_zdrazi"): _batch(37) + 'byline/date forms',
-        ("text", "448_vanocni_kapr_zdrazi"): _batch(37) + 'junk kept: Jana Horáková (+1)',
         ("meta", "449_kansas-maternity-wards"): _batch(38) + 'byline/date forms',
         ("text", "449_kansas-maternity-wards"): _batch(38) + 'junk kept: Kaylee Brandt holds her daughter Ruby at',
         ("meta", "450_mousehole-harbour-wall"): _batch(38) + 'byline/date forms',
@@ -395,7 +391,6 @@ KNOWN_MISSES.update(
         ("text", "452_rak-hydroponics"): _batch(38) + '1 body line(s) lost',
         ("meta", "454_eifel-kneipe-genossenschaft"): _batch(38) + 'byline/date forms',
         ("meta", "456_maracaibo-apagones"): _batch(38) + 'byline/date forms',
-        ("text", "458_tatranska-strba-medvede"): _batch(38) + 'junk kept: Medvedica s mladými pri kontajneroch v T',
         ("meta", "458_tatranska-strba-medvede"): _batch(38) + 'byline/date forms',
         ("meta", "459_chiayi-small-school"): _batch(38) + 'byline/date forms',
         ("text", "460_mugla-lekar"): _batch(38) + '1 body line(s) lost; junk kept: Д-р Стефан Кирилов в новия кабинет в Муг',
@@ -404,7 +399,6 @@ KNOWN_MISSES.update(
         ("text", "462_killashee-clubhouse-fire"): _batch(39) + 'junk kept: DEATH NOTICES: Mary (Maisie) Kenny, Drum (+1)',
         ("meta", "463_bindura-gmb-payments"): _batch(39) + 'byline/date forms',
         ("text", "464_colombo-tea-auction"): _batch(39) + 'junk kept: RATES TODAY USD Buy 291.40 Sell 299.85 |',
-        ("text", "465_wheatbelt-grain-queues"): _batch(39) + 'junk kept: - Queues of up to six hours have been re (+3)',
         ("meta", "465_wheatbelt-grain-queues"): _batch(39) + 'byline/date forms',
         ("meta", "466_buendner-solarpark-nein"): _batch(39) + 'byline/date forms',
         ("text", "466_buendner-solarpark-nein"): _batch(39) + 'junk kept: Die geplanten Panels hätten eine Fläche ',
@@ -432,7 +426,6 @@ KNOWN_MISSES.update(
         ("text", "475_owino_traders_relocation"): _batch(40) + 'junk kept: Get The Kampala Observer ePaper on your ',
         ("text", "477_oak_fungi_drought_memory"): _batch(40) + 'junk kept: The Lab Notes podcast: How forests talk  (+2)',
         ("text", "478_westerwald_bahnstrecke"): _batch(40) + 'junk kept: Podcast »Auf Achse«: Warum die Bahn auf ',
-        ("text", "480_casupa_expropiaciones"): _batch(40) + 'junk kept: Leé también: Crisis hídrica: qué aprendi',
         ("meta", "480_casupa_expropiaciones"): _batch(40) + 'byline/date forms',
         ("meta", "481_ponte_valstagna_chiuso"): _batch(40) + 'byline/date forms',
         ("text", "483_panevezys_sildymas"): _batch(40) + 'junk kept: Trumpai (santrauka sugeneruota dirbtinio (+3)',
@@ -443,7 +436,6 @@ KNOWN_MISSES.update(
         ("text", "490_kaernten_hausaerzte"): _batch(41) + 'junk kept: Ihre Meinung (+8)',
         ("text", "491_gbaka_yopougon_greve"): _batch(41) + 'junk kept: Des usagers attendent un véhicule à la g',
         ("text", "492_guayaquil_cortes_luz"): _batch(41) + '1 body line(s) lost',
-        ("text", "494_fjordposten_ferje_kutt"): _batch(41) + 'title; junk kept: Vêret i Skåla: 4° Regn 2,1 mm (+1)',
         ("text", "496_meixian_kiwi_dianshang"): _batch(41) + 'junk kept: 11月12日，眉县金渠镇一家电商服务站内，果农正在直播销售猕猴桃。刘晓燕 摄 (+1)',
         ("meta", "496_meixian_kiwi_dianshang"): _batch(41) + 'byline/date forms',
         ("text", "497_cedar-prairie-schools-closures"): _batch(42) + 'junk kept: Students leave Lincoln Elementary School (+1)',
@@ -467,14 +459,9 @@ KNOWN_MISSES.update(
 KNOWN_MISSES.update(
     {
         ("given", "198_alston-bus-axed"): _batch(17) + 'differs (line model, retrained in session 9)',
-        ("text", "200_kestrel-copper-cut"): _batch(17) + 'junk kept: (Reporting by Priya Raman in London and  (line model, retrained in session 9)',
-        ("text", "302_brugge-elektrische-boten"): _batch(25) + 'junk kept: PARTNERBIJDRAGE – Ontdek de kerstmarkten (line model, retrained in session 9)',
-        ("text", "431_saumur_boulangerie_cookie"): _batch(36) + "junk kept: Offres d'emploi dans le Saumurois – Boul (+1) (line model, retrained in session 9)",
         ("meta", "509_manitoba_bank_closure"): _batch(43) + 'byline/date forms',
-        ("text", "509_manitoba_bank_closure"): _batch(43) + 'junk kept: Residents of Melita say losing their ban',
         ("text", "511_data_broker_bill"): _batch(43) + 'junk kept: ClearGate helps compliance teams map eve',
         ("text", "512_grad_strike_vote"): _batch(43) + 'junk kept: Members of the Graduate Employees Organi',
-        ("text", "514_graz_bub_rettet_oma"): _batch(43) + 'title; junk kept: Bub (12) holt Oma aus brennender Wohnung',
         ("meta", "514_graz_bub_rettet_oma"): _batch(43) + 'byline/date forms',
         ("meta", "515_charleroi_epicerie_sociale"): _batch(43) + 'byline/date forms',
         ("text", "516_murga_cuple_cerveza"): _batch(43) + 'junk kept: Carnaval 2027: estas son las 42 agrupaci',
@@ -491,7 +478,6 @@ KNOWN_MISSES.update(
         ("text", "534_au-bruny-ferry"): _batch(45) + '1 body line(s) lost',
         ("text", "535_sci-otter-kelp"): _batch(45) + 'junk kept: Sea otters eat sea urchins, which would ',
         ("meta", "538_de-harz-aufforstung"): _batch(45) + 'byline/date forms',
-        ("text", "539_fr-douarnenez-conserverie"): _batch(45) + 'junk kept: Douarnenez Économie Pêche Emploi',
         ("meta", "540_pe-machu-picchu-entradas"): _batch(45) + 'byline/date forms',
         ("meta", "541_ca-cadaques-cotxes"): _batch(45) + 'byline/date forms',
         ("meta", "542_se-vikingasvard"): _batch(45) + 'byline/date forms',
@@ -539,7 +525,6 @@ KNOWN_MISSES.update(
         ("text", "564_maracaibo_apagones_comercio"): _batch(47) + 'junk kept: El periodismo independiente en Venezuela',
         ("text", "565_maputo_xipamanine_taxa"): _batch(47) + 'junk kept: Já tem a edição impressa do Índico desta',
         ("text", "566_haziorvos_betoltetlen_praxisok"): _batch(47) + 'junk kept: Ez is érdekelhet: Bezárt a sürgősségi os',
-        ("text", "567_sotkamo_kylakoulut"): _batch(47) + 'junk kept: + Seuraa aihetta: Sotkamo',
         ("text", "568_dubai_traffic_fines_discount"): _batch(47) + 'junk kept: شرطة دبي تطلق المبادرة بمناسبة عيد الاتح',
         ("text", "570_makhanda-taps-dry"): _batch(48) + 'junk kept: Would you like to comment on this articl',
         ("text", "571_georgia-jail-sick-call-fees"): _batch(48) + 'title; junk kept: A Georgia County Billed Jail Detainees f (+3)',
@@ -551,9 +536,98 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Session 10: batches 49-51 and 55-57 (articles 581-616, 653-688), the
+# development pages, added with what is still wrong on them, and older pages
+# the retrained line model (features version 4) moved.
+KNOWN_MISSES.update(
+    {
+        ("text", "48_tech_router_flaw_key_takeaways"): 'a key-points box over the story, labelled body here (the corpus labels such boxes furniture elsewhere): 4 body line(s) lost',
+        ("text", "149_harrowgate-derby-okafor"): 'line model, retrained in session 10: junk kept: Match stats',
+        ("text", "523_crypto_arcline_sequencer_halt"): 'line model, retrained in session 10: junk kept: Trade BTC with 0% fees on your first $10',
+        ("text", "532_il_daily_purple_line_delay"): 'line model, retrained in session 10: junk kept: האזינו לכתבה (4 דקות) שתפו בוואטסאפ שתפו',
+        ("text", "563_lausanne_metro_m3_retard"): 'line model, retrained in session 10: junk kept: Mis à jour il y a 2 heures',
+        ("text", "579_dhaka-dengue-november"): 'line model, retrained in session 10: junk kept: ডেঙ্গু নিয়ে আরও খবর পড়তে ক্লিক করুন',
+        ("text", "582_builder-finds-wartime-love-letters"): _dev(49) + 'junk kept: 1 of 6',
+        ("meta", "583_toowoomba-supercell-storm-outages"): _dev(49) + 'byline/date forms',
+        ("text", "583_toowoomba-supercell-storm-outages"): _dev(49) + 'junk kept: Read more about storms: (+2)',
+        ("meta", "584_kaveri-mobility-ipo-subscription"): _dev(49) + 'byline/date forms',
+        ("text", "584_kaveri-mobility-ipo-subscription"): _dev(49) + 'junk kept: • Listing on 3 December',
+        ("text", "585_fact-check-usps-saturday-delivery"): _dev(49) + 'junk kept: OUR RATING: FALSE (+2)',
+        ("meta", "586_warnstreik-nahverkehr-nrw-liveticker"): _dev(49) + 'byline/date forms',
+        ("text", "586_warnstreik-nahverkehr-nrw-liveticker"): _dev(49) + 'junk kept: • Streik bis Freitag, 3 Uhr (+6)',
+        ("text", "587_maison-des-sourds-critique-celestins"): _dev(49) + 'junk kept: Notre avis : ★★★★☆',
+        ("meta", "588_valdemar-remonta-puerto-alcazar-segunda"): _dev(49) + 'byline/date forms',
+        ("text", "588_valdemar-remonta-puerto-alcazar-segunda"): _dev(49) + 'junk kept: FICHA TÉCNICA (+5)',
+        ("meta", "592_sakuradai-bank-passkey-explainer"): _dev(49) + 'byline/date forms',
+        ("text", "592_sakuradai-bank-passkey-explainer"): _dev(49) + 'junk kept: 2026年11月16日 12時00分 公開 (+5)',
+        ("meta", "593_millbrook-booster-treasurer-sentenced"): _dev(50) + 'byline/date forms',
+        ("meta", "594_new-brunswick-ice-storm-outages"): _dev(50) + 'byline/date forms',
+        ("text", "597_rail-strike-live-talks-collapse"): _dev(50) + '1 body line(s) lost',
+        ("text", "599_quebec-poeles-a-bois-verification"): _dev(50) + 'title; junk kept: Ce qu\'il en est : Aucun règlement provin',
+        ("text", "602_rs-virus-aldre-vaccin-forklaring"): _dev(50) + 'junk kept: 2. Så påverkar mörkret sömnen – och vad ',
+        ("text", "603_istanbul-bogaz-sis-gemi-trafigi"): _dev(50) + 'junk kept: Bu haberi paylaşın',
+        ("meta", "604_gyeoul-jeongnyujang-film-review"): _dev(50) + 'byline/date forms',
+        ("text", "604_gyeoul-jeongnyujang-film-review"): _dev(50) + 'junk kept: 별점 ★★★★☆ (4/5)',
+        ("meta", "607_waiora-river-flood-te-kahu-evacuations"): _dev(51) + 'byline/date forms',
+        ("meta", "608_hawker-centre-automated-dishwashing"): _dev(51) + 'byline/date forms',
+        ("text", "608_hawker-centre-automated-dishwashing"): _dev(51) + 'junk kept: Jeremy Koh Wei Ming',
+        ("text", "609_haloway-thermostat-firmware-bricked"): _dev(51) + '1 body line(s) lost',
+        ("text", "613_dacia-arges-viitorul-targu-mures-penalty"): _dev(51) + 'junk kept: Cote speciale pentru derby-ul de luni. J (+4)',
+        ("meta", "614_spankova-lekarka-stridani-casu-rozhovor"): _dev(51) + 'byline/date forms',
+        ("text", "614_spankova-lekarka-stridani-casu-rozhovor"): _dev(51) + 'junk kept: Petr Kolář',
+        ("meta", "615_dianzixingche-chongdian-xingui-jiedu"): _dev(51) + 'byline/date forms',
+        ("text", "615_dianzixingche-chongdian-xingui-jiedu"): _dev(51) + 'title',
+        ("meta", "616_atfal-shashat-qawaid-bayt-maqal-ray"): _dev(51) + 'byline/date forms',
+        ("text", "616_atfal-shashat-qawaid-bayt-maqal-ray"): _dev(51) + 'junk kept: * كاتبة وأكاديمية متخصصة في علم نفس الطف',
+        ("meta", "655_ebike-rebate-runs-out"): _dev(55) + 'byline/date forms',
+        ("meta", "656_obituary-gerald-mcinnes-wagga"): _dev(55) + 'byline/date forms',
+        ("text", "656_obituary-gerald-mcinnes-wagga"): _dev(55) + 'title; junk kept: Funeral Service (+5)',
+        ("meta", "658_inversion-hochnebel-novemberbilanz"): _dev(55) + 'byline/date forms',
+        ("text", "658_inversion-hochnebel-novemberbilanz"): _dev(55) + 'title; junk kept: Grau im Tal, Sonne auf dem Gipfel: Zähe ',
+        ("meta", "659_enquete-dechets-btp-seine-et-marne"): _dev(55) + 'byline/date forms',
+        ("text", "659_enquete-dechets-btp-seine-et-marne"): _dev(55) + 'junk kept: Cette enquête en bref (+2)',
+        ("meta", "660_satira-radar-carril-izquierdo"): _dev(55) + 'byline/date forms',
+        ("text", "660_satira-radar-carril-izquierdo"): _dev(55) + 'junk kept: ENCUESTA: ¿Cuánto tiempo llevas sin adel (+1)',
+        ("meta", "661_terapia-intensiva-neonatale-famiglie"): _dev(55) + 'byline/date forms',
+        ("text", "662_rok-bez-samochodu-lodz"): _dev(55) + 'junk kept: Ta historia jest dostępna tylko dla czło (+3)',
+        ("meta", "663_hokkaido-grid-battery-start"): _dev(55) + 'byline/date forms',
+        ("text", "663_hokkaido-grid-battery-start"): _dev(55) + 'junk kept: 文字サイズ　小　中　大　　印刷　　共有 (+2)',
+        ("meta", "667_himavat-homestay-draft-rules"): _dev(56) + 'byline/date forms',
+        ("meta", "669_mopane-sync-4-release"): _dev(56) + 'byline/date forms',
+        ("text", "669_mopane-sync-4-release"): _dev(56) + 'junk kept: 📣 Join us live: Mopane Sync 4.0 walkthro (+1)',
+        ("meta", "670_winterdepression-lichttherapie"): _dev(56) + 'byline/date forms',
+        ("text", "670_winterdepression-lichttherapie"): _dev(56) + 'junk kept: Newsletter gesund.leben: Einmal im Monat (+1)',
+        ("meta", "671_friteries-uccle-chronique"): _dev(56) + 'byline/date forms',
+        ("text", "671_friteries-uccle-chronique"): _dev(56) + 'junk kept: Colette Vanderlinden (+3)',
+        ("text", "672_cafayate-bici-bodegas"): _dev(56) + 'junk kept: adultos [BUSCAR] (+2)',
+        ("text", "673_panetone-cupuacu-belem"): _dev(56) + 'junk kept: RECEITA RELACIONADA (+3)',
+        ("meta", "674_norrvik-bandy-vandning-vastana"): _dev(56) + 'byline/date forms',
+        ("text", "674_norrvik-bandy-vandning-vastana"): _dev(56) + 'junk kept: Bild 1 av 12 (+1)',
+        ("meta", "675_hanbit-heartsaver-brothers"): _dev(56) + 'byline/date forms',
+        ("text", "675_hanbit-heartsaver-brothers"): _dev(56) + 'junk kept: 📢 한빛소방서 \'찾아가는 안전체험교실\' 2027년 상반기 신청 접수 중  (+3)',
+        ("meta", "676_vlk-esports-cs2-major"): _dev(56) + 'byline/date forms',
+        ("text", "676_vlk-esports-cs2-major"): _dev(56) + 'junk kept: Herné notebooky s RTX 5070 od 1 299 € – ',
+        ("meta", "677_bemidji-food-shelf-record-week"): _dev(57) + 'byline/date forms',
+        ("text", "678_maib-humber-tug-girting-bulletin"): _dev(57) + 'junk kept: SUBSCRIBER CONTENT — Continue reading wi',
+        ("meta", "679_galway-four-day-week-twelve-months"): _dev(57) + 'byline/date forms',
+        ("meta", "681_ohio-pension-bitcoin-etf-vote"): _dev(57) + 'byline/date forms',
+        ("text", "681_ohio-pension-bitcoin-etf-vote"): _dev(57) + 'junk kept: BlockLedger is an award-winning media ou',
+        ("text", "684_monterrey-rentas-nearshoring"): _dev(57) + 'junk kept: ¿Quieres anunciar tu inmueble? Publica g',
+        ("text", "685_lumiloop-eindhoven-series-a"): _dev(57) + 'junk kept: DE DEAL IN HET KORT (+5)',
+        ("text", "686_kapadokya-balon-ruzgar-siniri"): _dev(57) + 'junk kept: 👍 3,4B 💬 218 ↗ Paylaş (+3)',
+        ("meta", "687_tainan-old-shophouse-restoration"): _dev(57) + 'byline/date forms',
+        ("text", "687_tainan-old-shophouse-restoration"): _dev(57) + 'title; junk kept: ▲台南市中西區一棟修繕完成的百年街屋，保留原有木構架與紅磚立面。（圖／南都電視）',
+        ("meta", "688_gorna-oryahovitsa-gara-pismo"): _dev(57) + 'byline/date forms',
+        ("text", "688_gorna-oryahovitsa-gara-pismo"): _dev(57) + 'junk kept: Стоян Илиев, пенсионер, Горна Оряховица (+1)',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {
+    "615_dianzixingche-chongdian-xingui-jiedu",
+    "658_inversion-hochnebel-novemberbilanz",
     "78_library-fines-medium-repost",
     "514_graz_bub_rettet_oma",
     "542_se-vikingasvard",

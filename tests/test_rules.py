@@ -2789,6 +2789,11 @@ FORMS10_JUNK = [
     junk(R.DISCLAIMER, "【免责声明】本文仅代表作者本人观点，与本站无关。", "bottom"),
 ]
 FORMS10_KEEP = [
+    keep("(c) heritage home-stays in buildings more than seventy-five years old."),
+    keep(
+        "The city says anyone on the waitlist will be contacted by email, and residents can sign up "
+        "for the sustainability office's newsletter to hear when the second round opens."
+    ),
     keep("The agency said it is not responsible for the content of the leaked press releases, a spokesman said."),
     keep("A Ana não é responsável pelo conteúdo dos comunicados, disse o tribunal na terça-feira.", lang="es"),
     keep("Bewoners ontvangen elke vrijdag een brief in hun mailbox over de werkzaamheden, zei de wethouder.", lang="de"),
@@ -3387,3 +3392,87 @@ def test_promo_with_a_web_address_is_no_lone_headline(promo: str) -> None:
     a = clean_text("\n".join([*top, story.headline, "Listen to this article", *p]))
     assert a.title == story.headline, dump(a)
     assert a.paragraphs == tuple(p), dump(a)
+
+
+def test_short_chrome_over_a_longer_line_is_no_lone_headline() -> None:
+    """"Sign in Start free" leads into the longer <title> line under it, but a
+    button row is shorter than a headline: the headline over the story wins."""
+    story = pick_story("en", "lone-headline-buttons", "court")
+    p = story.paragraphs
+    top = [
+        "Skip to content",
+        "Product Docs Pricing Blog Changelog Careers Status",
+        "Sign in Start free",
+        "Announcing the new release — Mopane Labs Blog",
+        "Blog / Releases",
+    ]
+    a = clean_text("\n".join([*top, story.headline, *p]))
+    assert a.title == story.headline, dump(a)
+    assert a.paragraphs == tuple(p), dump(a)
+
+
+def test_headline_over_its_source_label_beats_a_share_counter() -> None:
+    """The headline is followed by its source credit ("Source: ..."), a share
+    counter naming a handle by the time stamp: the headline is the title."""
+    story = pick_story("en", "lone-headline-source", "court")
+    p = story.paragraphs
+    top = ["Open this page in the app? Yes No", "NEWS • COURTS"]
+    under = ["Source: Valley Post", "Shared by @gezgin_elif and 1,284 others", "21 November 2026, 10:42"]
+    a = clean_text("\n".join([*top, story.headline, *under, *p]))
+    assert a.title == story.headline, dump(a)
+
+
+@pytest.mark.parametrize(
+    ("label", "items"),
+    [
+        ("Key points", ["• The pool closes for two years", "• Repairs will cost $4.2 million", "• A vote is due in March"]),
+        (
+            "In short:",
+            [
+                "A severe storm brought giant hail to the region on Sunday.",
+                "About 27,000 homes lost power.",
+                "What's next?",
+                "More storms are forecast for Monday.",
+            ],
+        ),
+        ("Das Wichtigste in Kürze", ["– Der Stadtrat stimmt im März ab", "– Die Kosten steigen auf 4,2 Millionen Euro"]),
+    ],
+)
+def test_key_points_box_over_the_story_is_removed(label: str, items: list[str]) -> None:
+    story = pick_story("en", "key-points-box", "court")
+    p = story.paragraphs
+    a = clean_text("\n".join(["Menu", story.headline, story.headline, label, *items, *p]))
+    assert a.paragraphs == tuple(p), dump(a)
+
+
+def test_key_points_heading_inside_the_story_is_kept() -> None:
+    """Once the story has begun, "What to know" is its section heading."""
+    story = pick_story("en", "key-points-heading", "court")
+    p = story.paragraphs
+    items = ["The pool closes for two years.", "Repairs will cost $4.2 million."]
+    body = [p[0], p[1], "What to know", *items, p[2], p[3]]
+    a = clean_text("\n".join(["Menu", story.headline, story.headline, *body]))
+    assert a.paragraphs == tuple(body), dump(a)
+
+
+def test_box_entries_are_edge_phrases_that_head_a_box() -> None:
+    from newsclean.clean.lexicon import line_key, parse_rules
+
+    rules = parse_rules(R.BOILERPLATE, ["box: Key points", "edge: Menu"])
+    assert rules.box_phrases == {line_key("Key points")}
+    assert line_key("Key points") in rules.edge_phrases
+    assert rules.match_phrase(line_key("KEY POINTS:"), 2, zone_edge=True, follows=False)
+    assert not rules.match_phrase(line_key("Key points"), 2, zone_edge=False, follows=False)
+
+
+def test_user_box_label_takes_its_items(tmp_path: Path) -> None:
+    """A user's own box label, from a lexicon file, works like the packaged ones."""
+    mine = tmp_path / "boxes.txt"
+    mine.write_text("box: our quick read\n", encoding="utf-8")
+    story = pick_story("en", "user-box-label", "court")
+    p = story.paragraphs
+    items = ["Closes for two years", "Costs $4.2 million"]
+    text = "\n".join(["Menu", story.headline, story.headline, "Our quick read", *items, *p])
+    assert clean_text(text).paragraphs != tuple(p)
+    opts = CleanOptions(lexicon_files={R.BOILERPLATE: [mine]})
+    assert clean_text(text, options=opts).paragraphs == tuple(p)

@@ -202,10 +202,15 @@ _MENU_SEP_RE = re.compile(r"\s+[|·•]\s+")
 _MENU_ITEMS_ANYWHERE = 5  # bar-separated items that make a menu even inside the body
 _SENTENCE_WORDS = 4  # a line of this many words ending in "." is a sentence
 _HEADLINE_WORDS = 4  # site names and section labels are shorter
+# A headline that appears once is picked among the header's lines: the first
+# one this long that leads into the story. Chrome that leads into a longer
+# line ("Sign in Start free", "Star us on GitHub 8.4k", an agency's name over
+# its <title>) is shorter.
+_LONE_HEADLINE_WORDS = 7
 _FAR_VARIANT_SHARE = 0.6  # see _close_variant
 _STORY_RUN = 3  # real paragraphs in a row that start the story (see _story_start)
 # What may follow a headline directly (see Cleaner._lone_title).
-_AFTER_HEADLINE = frozenset({Reason.BYLINE, Reason.TIMESTAMP})
+_AFTER_HEADLINE = frozenset({Reason.BYLINE, Reason.TIMESTAMP, Reason.SOURCE_LABEL})
 _PULL_QUOTE_MIN_WORDS = 5
 _PULL_QUOTE_MAX_WORDS = 40
 _PULL_QUOTE_MIN_PROBE = 12  # characters of the pre-test's probe
@@ -478,9 +483,12 @@ def _is_prefix(short: Sequence[str], long: Sequence[str], truncated: bool) -> bo
     return tuple(long[:n]) == tuple(short)
 
 
-# A web address with a scheme, "www." or a path ("anc.net.au/emergency"): a
-# promo strip's ("Find your local warnings at ..."), not a headline's.
-_WEB_ADDRESS_RE = re.compile(r"(?:https?://|\bwww\.|\b[\w-]+\.[a-z]{2,}/\w)", re.IGNORECASE)
+# A web address with a scheme, "www." or a path ("anc.net.au/emergency"), or a
+# social handle: a promo strip's ("Find your local warnings at ...") or a
+# share counter's ("Paylaşan: @gezgin_elif ve 1.284 kişi daha"), not a headline's.
+_WEB_ADDRESS_RE = re.compile(
+    r"(?:https?://|\bwww\.|\b[\w-]+\.[a-z]{2,}/\w|(?<!\w)@\w{2,})", re.IGNORECASE
+)
 
 
 def _site_tail(text: str) -> int | None:
@@ -834,6 +842,8 @@ class Cleaner:
             r.reason: r for r in self._rules if r.follow_phrases or r.follow_pattern is not None
         }
         self._related_markers = by_reason[Reason.RELATED_LINKS].phrases
+        # Labels of a box over the story ("Key points"), by their rule's reason.
+        self._box_labels = {k: r.reason for r in self._rules for k in r.box_phrases}
         self._boilerplate_markers = by_reason[Reason.BOILERPLATE].phrases
         self._tags_markers = by_reason[Reason.TAGS_META].phrases
         comments = by_reason[Reason.COMMENTS_SCAFFOLD]
@@ -996,6 +1006,7 @@ class Cleaner:
         self._figure_runs(units)
         self._captions(units)
         self._summary_boxes(units)
+        self._top_boxes(units)
         self._blocks(units)
         self._about_blocks(units)
         self._comment_section(units, first)
@@ -1450,8 +1461,8 @@ class Cleaner:
         cands = [u for u in cands if u.key not in tails] or cands
 
         def rank(u: _U) -> tuple[bool, bool, bool, bool, int]:
-            # The first line long enough to be a headline (site names and
-            # section labels are shorter) that leads into the story, the page's
+            # The first line long enough to be a headline (site names, section
+            # labels and buttons are shorter) that leads into the story, the page's
             # own headline before a <title> with a site suffix; failing all
             # that, the longest line. A row of items ("Dollar 3.67 | Gold
             # 318.25") is no headline, nor a line with a web address.
@@ -1459,7 +1470,7 @@ class Cleaner:
                 (" | " not in u.text or _site_cut(u) is not None)
                 and not _mostly_figures(u.text)
                 and _WEB_ADDRESS_RE.search(u.text) is None,
-                u.n_words >= _HEADLINE_WORDS,
+                u.n_words >= _LONE_HEADLINE_WORDS,
                 self._leads(units, u),
                 _site_cut(u) is None,
                 -u.idx,
@@ -1829,6 +1840,43 @@ class Cleaner:
                 if between and 0 <= j < n and units[j].reason is not None and units[j].n_words <= 6:
                     for v in between:
                         self._assign(v, Reason.BOILERPLATE)
+
+    def _top_boxes(self, units: list[_U]) -> None:
+        """A box over the story under a lexicon ``box:`` label ("Key points",
+        "In short:", "Das Wichtigste in Kürze"): the label and the short lines
+        under it, when the story's first long paragraph comes right after them.
+
+        Only above the story: no kept line before the label is longer than a
+        box's item, and the box holds at most ``_SUMMARY_ITEMS`` + 2 lines (a
+        question heading inside it: "What's next?").
+        """
+        labels = self._box_labels
+        if not labels:
+            return
+        n = len(units)
+        for u in units:
+            if u.reason is None and u.n_words > _SUMMARY_ITEM_WORDS:
+                return  # the story has begun
+            if not u.key or u.key not in labels:
+                continue  # (a label another rule removed first still heads its box)
+            items: list[_U] = []
+            j = u.idx + 1
+            while j < n and len(items) <= _SUMMARY_ITEMS + 2:
+                v = units[j]
+                if v.reason is None:
+                    if v.n_words > _SUMMARY_ITEM_WORDS:
+                        break
+                    items.append(v)
+                j += 1
+            else:
+                continue  # no long paragraph right after: not a box over the story
+            if j < n and items and len(items) <= _SUMMARY_ITEMS + 2:
+                reason = labels[u.key]
+                if u.reason is None:
+                    self._assign(u, reason)
+                for v in items:
+                    self._assign(v, reason)
+            return
 
     def _sandwiches(self, units: list[_U]) -> None:
         """A short line between two lines of one junk block (a newsletter box, a

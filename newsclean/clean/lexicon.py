@@ -20,6 +20,9 @@ touch code. The format, one entry per line::
                           (fast on long lines, for junk that ends a line)
     follow: accept all    an entry that only applies right after a line removed for
     follow re: ^name\\b    the same reason (e.g. the buttons under a cookie banner)
+    box: key points       the label of a box above the story: an edge entry that also
+                          takes the short lines under it, down to the story's first
+                          paragraph (a key-points box over the story)
     words: facebook x     a vocabulary: a line made only of these words ...
     anchors: facebook     ... and containing at least one anchor word, matches
     @vocab_slack 33       ... or, with at least 3 anchor words, up to 33% of its
@@ -1024,6 +1027,7 @@ class RuleSet:
     phrases: frozenset[str] = frozenset()
     edge_phrases: frozenset[str] = frozenset()
     follow_phrases: frozenset[str] = frozenset()
+    box_phrases: frozenset[str] = frozenset()  # (edge phrases too)
     pattern: Patterns | None = None
     edge_pattern: Patterns | None = None
     follow_pattern: Patterns | None = None
@@ -1203,6 +1207,7 @@ def parse_rules(
     phrases: set[str] = set()
     edge_phrases: set[str] = set()
     follow_phrases: set[str] = set()
+    box_phrases: set[str] = set()
     patterns: list[tuple[str, tuple[str, ...], bool]] = []
     edge_patterns: list[tuple[str, tuple[str, ...], bool]] = []
     follow_patterns: list[tuple[str, tuple[str, ...], bool]] = []
@@ -1248,10 +1253,12 @@ def parse_rules(
             target.append((rest.strip(), gate, kind == "tail re"))
             if n <= packaged_lines:
                 checked.add(rest.strip())
-        elif sep and kind in ("edge", "follow"):
+        elif sep and kind in ("edge", "follow", "box"):
             key = line_key(rest)
             if key:
-                (edge_phrases if kind == "edge" else follow_phrases).add(key)
+                (follow_phrases if kind == "follow" else edge_phrases).add(key)
+                if kind == "box":
+                    box_phrases.add(key)
         elif sep and kind in ("words", "anchors"):
             (words if kind == "words" else anchors).update(line_key(rest).split())
         else:
@@ -1268,6 +1275,7 @@ def parse_rules(
         phrases=frozenset(phrases),
         edge_phrases=frozenset(edge_phrases),
         follow_phrases=frozenset(follow_phrases),
+        box_phrases=frozenset(box_phrases),
         pattern=_compile(patterns, f"{source} ({reason.value})", checked),
         edge_pattern=_compile(edge_patterns, f"{source} ({reason.value})", checked),
         follow_pattern=_compile(follow_patterns, f"{source} ({reason.value})", checked),

@@ -61,7 +61,7 @@ __all__ = [
 
 #: Bumped whenever :func:`line_features` changes: a model file trained on
 #: other features is refused.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 #: How many times :meth:`LineModel.furniture` scores a page while lines go.
 MODEL_ROUNDS = 2
 #: The reason a line the model removed carries.
@@ -88,6 +88,8 @@ _STANDFIRST_WORDS = 6
 _STORY_RUN = 3
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_TRIGRAM_CHARS = 120
+# How far around a line its removed neighbours are counted (see _context_features).
+_WINDOW = 3
 
 
 def _sigmoid(z: float) -> float:
@@ -157,6 +159,13 @@ class LineContext:
     first: int  # index of the first kept paragraph (0 when there is none)
     last: int  # index of the last kept paragraph
     title_words: frozenset[str]
+    # removed_before[k]: how many of lines[:k] were removed.
+    removed_before: Sequence[int] = ()
+    # block_start[i] / block_end[i]: the first and last line of the run of
+    # lines that are not kept paragraphs around line i (with line i, whatever
+    # it is): a box, a list, the page's head or foot.
+    block_start: Sequence[int] = ()
+    block_end: Sequence[int] = ()
 
     @classmethod
     def of(
@@ -169,13 +178,31 @@ class LineContext:
     @classmethod
     def of_lines(cls, lines: Sequence[PageLine], title: str | None) -> LineContext:
         """The context of a page given as :class:`PageLine` objects."""
-        paragraphs = [i for i, ln in enumerate(lines) if ln.reason is None and ln.paragraph]
-        first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (0, len(lines) - 1)
+        n = len(lines)
+        kept_paragraph = [ln.reason is None and ln.paragraph for ln in lines]
+        paragraphs = [i for i, p in enumerate(kept_paragraph) if p]
+        first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (0, n - 1)
+        removed_before = [0] * (n + 1)
+        for k, ln in enumerate(lines):
+            removed_before[k + 1] = removed_before[k] + (ln.reason is not None)
+        # A line's block reaches over the lines beside it that are not kept
+        # paragraphs. (Two sweeps: linear however long the runs are.)
+        block_start = list(range(n))
+        for k in range(1, n):
+            if not kept_paragraph[k - 1]:
+                block_start[k] = block_start[k - 1]
+        block_end = list(range(n))
+        for k in range(n - 2, -1, -1):
+            if not kept_paragraph[k + 1]:
+                block_end[k] = block_end[k + 1]
         return cls(
             lines=lines,
             first=first,
             last=last,
             title_words=frozenset(_CONTENT_WORD.findall((title or "").casefold())),
+            removed_before=removed_before,
+            block_start=block_start,
+            block_end=block_end,
         )
 
     def kind(self, j: int) -> str:
@@ -312,6 +339,18 @@ def _context_features(
         f"s:sand_{removed_around}",
         f"s:sandz_{zone}_{removed_around}",
     ]
+    # The block the line sits in (a lone line between paragraphs, or a long
+    # run of short lines: a list, a box, the page's foot) and how many lines
+    # around it were removed.
+    block = ctx.block_end[i] - ctx.block_start[i] + 1
+    lo, hi = max(0, i - _WINDOW), min(len(ctx.lines), i + _WINDOW + 1)
+    removed_near = ctx.removed_before[hi] - ctx.removed_before[lo]
+    removed_near -= ctx.lines[i].reason is not None
+    feats += [
+        f"s:rm3_{_bucket(removed_near, (0, 1, 2, 4))}",
+        f"s:blk{_bucket(block, (1, 2, 3, 5, 8, 13))}",
+        f"s:blkz_{zone}_{_bucket(block, (1, 3, 8))}",
+    ]
     if content:
         near = ctx.nearby_paragraphs(i)
         shared = sum(1 for w in content if w in near) / len(content)
@@ -329,8 +368,10 @@ def line_features(ctx: LineContext, i: int) -> list[str]:
     Words (``w:``), word pairs (``b:``), first and last word (``f:``, ``l:``),
     character trigrams (``c:``) and the line's shape (``s:``): length, how it
     ends, digits, capitals, separators; then its place in the page: its
-    neighbours, whether it sits above, in or below the story, and how many
-    of its words the nearest paragraphs and the headline use.
+    neighbours, whether it sits above, in or below the story, how long the
+    run of short lines it sits in is, how many lines around it were
+    removed, and how many of its words the nearest paragraphs and the
+    headline use.
 
     Example:
         >>> ctx = LineContext.of(["Tags: storm, coast"], [None], None)
