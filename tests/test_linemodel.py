@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -288,3 +289,19 @@ def test_a_line_beside_one_the_model_removed_is_scored_again() -> None:
     assert [ln.reason for ln in lines] == [None, "line_model", "line_model", "navigation"]
     # A spared line stays, and so does what only its removal would have exposed.
     assert m.furniture(page(), None, 0.9, spare={1}) == []
+
+
+def test_a_line_in_the_story_s_place_needs_a_surer_score() -> None:
+    """A short line between two kept paragraphs belongs to the story by its
+    place: it leaves only at 1 - STORY_DOUBT * (1 - threshold), a line at the
+    page's foot at the threshold itself."""
+    from newsclean.clean.linemodel import STORY_DOUBT
+
+    weights = {"w:promo": 4.0}  # sigmoid(4) = 0.982
+    m = LineModel(bias=0.0, weights=weights)
+    page = [PageLine(STORY[0]), PageLine("promo"), PageLine(STORY[1]), PageLine("promo")]
+    assert m.furniture(page, None, 0.98) == [3]  # the foot's line only
+    strict = 1 - STORY_DOUBT * (1 - 0.98)
+    sure = LineModel(bias=0.0, weights={"w:promo": math.log(strict / (1 - strict)) + 0.01})
+    page = [PageLine(STORY[0]), PageLine("promo"), PageLine(STORY[1]), PageLine("promo")]
+    assert sure.furniture(page, None, 0.98) == [1, 3]

@@ -53,6 +53,7 @@ __all__ = [
     "FEATURE_VERSION",
     "LINE_MODEL_REASON",
     "MODEL_ROUNDS",
+    "STORY_DOUBT",
     "LineContext",
     "LineModel",
     "PageLine",
@@ -66,6 +67,10 @@ FEATURE_VERSION = 4
 MODEL_ROUNDS = 2
 #: The reason a line the model removed carries.
 LINE_MODEL_REASON = Reason.LINE_MODEL.value
+#: A line that belongs to the story by its place (see ``_in_story``) leaves
+#: only when it is this much surer furniture: its chance of being the story's
+#: must be this share of what the threshold allows (0.98 -> 0.995).
+STORY_DOUBT = 0.25
 
 # A line "ends like a sentence" when its last character is one of these.
 _SENTENCE_END = tuple('.!?。！？…»"”)')
@@ -434,9 +439,15 @@ class LineModel:
         lines = [PageLine(t, r) for t, r in zip(texts, reasons, strict=True)]
         return self.score_lines(lines, title)
 
-    def score_lines(self, lines: Sequence[PageLine], title: str | None) -> dict[int, float]:
+    def score_lines(
+        self, lines: Sequence[PageLine], title: str | None, *, story: set[int] | None = None
+    ) -> dict[int, float]:
         """:meth:`scores` on :class:`PageLine` objects, which keep what was
-        computed from their text for the next call."""
+        computed from their text for the next call.
+
+        With a set ``story``, the lines that belong to the story by their
+        place are scored too, and their indexes are added to ``story``.
+        """
         max_words = self.max_words
         last = len(lines) - 1
         candidates = [
@@ -457,7 +468,9 @@ class LineModel:
         out = {}
         for i in candidates:
             if _in_story(ctx, i):
-                continue
+                if story is None:
+                    continue
+                story.add(i)
             partial, wb, end, content = self._text_part(lines[i])
             z = partial + sum(get(f, 0.0) for f in _context_features(ctx, i, wb, end, content))
             out[i] = _sigmoid(z)
@@ -474,7 +487,10 @@ class LineModel:
     ) -> list[int]:
         """The lines the model removes: those scored at or above ``threshold``.
 
-        A line removed in one pass is a removed neighbour in the next (the
+        A line that belongs to the story by its place (a short line between
+        two paragraphs, or under the headline) needs ``1 - STORY_DOUBT * (1 -
+        threshold)``: cross-validated, such lines scored that high are mostly
+        captions, promos and notices set into the story. A line removed in one pass is a removed neighbour in the next (the
         rest of a box whose first line went), so the page is scored again,
         up to ``rounds`` passes, while lines go. The removed lines' reason
         becomes ``"line_model"`` in ``lines``; lines whose index is in
@@ -487,11 +503,13 @@ class LineModel:
             ([1], 'line_model')
         """
         out: list[int] = []
+        strict = 1.0 - STORY_DOUBT * (1.0 - threshold)
         for _ in range(rounds):
+            story: set[int] = set()
             gone = [
                 i
-                for i, p in self.score_lines(lines, title).items()
-                if p >= threshold and i not in spare
+                for i, p in self.score_lines(lines, title, story=story).items()
+                if p >= (strict if i in story else threshold) and i not in spare
             ]
             if not gone:
                 break
