@@ -115,7 +115,6 @@ _BATCH8 = "held-out batch 8, open miss (see benchmarks/RESULTS.md)"
 _BATCH9 = "held-out batch 9, open miss (see benchmarks/RESULTS.md)"
 KNOWN_MISSES.update(
     {
-        ("text", "94_ph_dengue_western_visayas"): f"{_BATCH8}: caption ending in (X photo by Y)",
         ("meta", "98_id_semarang_harga_cabai"): f"{_BATCH8}: byline/date forms",
         ("text", "110_ar_jordan_desalination"): f"{_BATCH9}: dateline, caption, app promo",
         ("text", "112_za_metrorail_cable_theft"): f"{_BATCH9}: heading after a topic list",
@@ -225,7 +224,6 @@ KNOWN_MISSES.update(
         ("meta", "230_jesenik_parkovaci_dum"): _batch(19) + 'byline/date forms',
         ("text", "231_joker_vagsbotn_stenger"): _batch(19) + 'junk kept: Sigrid Nygaard Eide (+3)',
         ("meta", "233_ie_tipperary_flood"): _batch(20) + 'byline/date forms',
-        ("given", "233_ie_tipperary_flood"): _batch(20) + "junk kept with the title given (line model)",
         ("meta", "235_au_business_lithium_jobs"): _batch(20) + 'byline/date forms',
         ("meta", "236_ph_samar_fisherfolk_boats"): _batch(20) + 'byline/date forms',
         ("text", "238_fr_plougastel_boulangerie_scic"): _batch(20) + 'junk kept: Avec nos partenaires, nous traitons vos  (+2)',
@@ -295,7 +293,6 @@ KNOWN_MISSES.update(
 # session 6 and not fixed against (see RESULTS.md): what is still wrong.
 KNOWN_MISSES.update(
     {
-        ("text", "345_bicol_stranded_lando"): _batch(29) + 'junk kept: STRANDED Passengers wait at the Port of  (+2)',
         ("text", "349_desmatamento_cerrado"): _batch(29) + 'junk kept: Você leu 4 de 5 textos gratuitos deste m (+8)',
         ("text", "350_istat_inflazione_novembre"): _batch(29) + 'junk kept: ULTIMA ORA 16:02 Manovra, il governo pon (+11)',
         ("meta", "350_istat_inflazione_novembre"): _batch(29) + 'byline/date forms',
@@ -306,7 +303,6 @@ KNOWN_MISSES.update(
         ("meta", "356_kenya_tea_auction_prices_slide"): _batch(30) + 'byline/date forms',
         ("text", "357_mavericks_rookie_ankle_recovery"): _batch(30) + 'junk kept: By Marcus Greene@mgreene_hoops Nov 21, 2 (+4)',
         ("text", "358_graz_strassenbahn_verlaengerung"): _batch(30) + 'junk kept: Steirerblick PLUS: Lesen Sie alle Artike',
-        ("text", "359_morlaix_marche_producteurs_halles"): _batch(30) + 'junk kept: Suivre Morlaix ☆ Mon Actu (+2)',
         ("meta", "362_jihlava_nemocnice_parkovani"): _batch(30) + 'byline/date forms',
         ("text", "363_thessaloniki_metro_ekstasi_kalamaria"): _batch(30) + 'junk kept: ΡΟΗ ΕΙΔΗΣΕΩΝ 09:02 Κακοκαιρία: Έκτακτο δ',
         ("meta", "364_hk_minibus_drivers_shortage"): _batch(30) + 'byline/date forms',
@@ -320,7 +316,6 @@ KNOWN_MISSES.update(
 KNOWN_MISSES.update(
     {
         ("text", "370_weinfelden_schulhaus_abstimmung"): _batch(31) + '1 body line(s) lost; junk kept: Für Sie empfohlen (+2)',
-        ("text", "372_banfield_remonta_tecnico"): _batch(31) + 'junk kept: Síntesis (+5)',
         ("meta", "373_recife_chuva_alagamentos"): _batch(31) + 'byline/date forms',
         ("text", "375_krakow_strefa_czystego_transportu"): _batch(31) + 'junk kept: Szanujemy Twoją prywatność. Wraz z naszy (+1)',
         ("meta", "376_hokkaido_rosen_haishi"): _batch(31) + 'byline/date forms',
@@ -346,7 +341,6 @@ KNOWN_MISSES.update(
         ("meta", "409_bcn_taxa_turistica"): _batch(34) + 'byline/date forms',
         ("meta", "412_ben_tre_xam_nhap_man"): _batch(34) + 'byline/date forms',
         ("text", "414_lighthouse_keepers"): _batch(35) + 'junk kept: Walt Kettunen on the gallery of the Spli (+1)',
-        ("text", "416_sargassum_old_harbour"): _batch(35) + 'junk kept: JOB OPPORTUNITY (+2)',
         ("meta", "417_heatwave_kidney"): _batch(35) + 'byline/date forms',
         ("text", "418_lens_marseille"): _batch(35) + 'junk kept: Note des joueurs',
         ("meta", "419_machu_picchu_colas"): _batch(35) + 'byline/date forms',
@@ -427,7 +421,6 @@ KNOWN_MISSES.update(
         ("text", "489_third_circuit_tracking_cookies"): _batch(41) + 'junk kept: Attorneys (+6)',
         ("text", "490_kaernten_hausaerzte"): _batch(41) + 'junk kept: Ihre Meinung (+8)',
         ("text", "491_gbaka_yopougon_greve"): _batch(41) + 'junk kept: Des usagers attendent un véhicule à la g',
-        ("text", "492_guayaquil_cortes_luz"): _batch(41) + '1 body line(s) lost',
         ("text", "496_meixian_kiwi_dianshang"): _batch(41) + 'junk kept: 11月12日，眉县金渠镇一家电商服务站内，果农正在直播销售猕猴桃。刘晓燕 摄 (+1)',
         ("meta", "496_meixian_kiwi_dianshang"): _batch(41) + 'byline/date forms',
         ("text", "497_cedar-prairie-schools-closures"): _batch(42) + 'junk kept: Students leave Lincoln Elementary School (+1)',
@@ -538,8 +531,6 @@ KNOWN_MISSES.update(
         ("text", "523_crypto_arcline_sequencer_halt"): 'line model, retrained in session 10: junk kept: Trade BTC with 0% fees on your first $10',
         ("text", "532_il_daily_purple_line_delay"): 'line model, retrained in session 10: junk kept: האזינו לכתבה (4 דקות) שתפו בוואטסאפ שתפו',
         ("text", "563_lausanne_metro_m3_retard"): 'line model, retrained in session 10: junk kept: Mis à jour il y a 2 heures',
-        ("text", "579_dhaka-dengue-november"): 'line model, retrained in session 10: junk kept: ডেঙ্গু নিয়ে আরও খবর পড়তে ক্লিক করুন',
-        ("text", "582_builder-finds-wartime-love-letters"): _dev(49) + 'junk kept: 1 of 6',
         ("meta", "583_toowoomba-supercell-storm-outages"): _dev(49) + 'byline/date forms',
         ("text", "583_toowoomba-supercell-storm-outages"): _dev(49) + 'junk kept: Read more about storms: (+2)',
         ("meta", "584_kaveri-mobility-ipo-subscription"): _dev(49) + 'byline/date forms',
@@ -613,9 +604,98 @@ KNOWN_MISSES.update(
     }
 )
 
+
+# Session 10, later: batches 61-66 (articles 725-796), scored once before
+# they were looked at (see RESULTS.md), then added as development pages with
+# what is still wrong on them; and older pages the retrained model moved.
+KNOWN_MISSES.update(
+    {
+        ("text", "84_bild-rentner-findet-geld-im-altpapier"): 'line model, retrained in session 10: junk kept: Im Keller dieses Mehrfamilienhauses in D',
+        ("text", "272_lahore-smog-schools"): 'line model, retrained in session 10: junk kept: A traffic warden directs vehicles amid t',
+        ("text", "302_brugge-elektrische-boten"): 'line model, retrained in session 10: junk kept: PARTNERBIJDRAGE – Ontdek de kerstmarkten',
+        ("text", "398_cluj_tramvai_metropolitan"): 'line model, retrained in session 10: junk kept: Sursa foto: Primăria Cluj-Napoca',
+        ("text", "401_fresno_rapid_bus"): 'line model, retrained in session 10: junk kept: Take Us With You (+1)',
+        ("text", "462_killashee-clubhouse-fire"): 'line model, retrained in session 10: junk kept: Longford weather: 7°C, light rain. Wind ',
+        ("text", "473_senate_broadband_deal"): 'line model, retrained in session 10: junk kept: The Capitol Ledger Daily',
+        ("meta", "725_rail-car-shortage-soybean-piles"): _dev(61) + 'byline/date forms',
+        ("text", "725_rail-car-shortage-soybean-piles"): _dev(61) + 'junk kept: Reyes-Whittaker reported from Kansas Cit',
+        ("text", "726_driving-licence-photocard-renewals-explainer"): _dev(61) + 'junk kept: Expand all [+]',
+        ("meta", "727_butter-factory-makerspace-council-vote"): _dev(61) + 'byline/date forms',
+        ("text", "727_butter-factory-makerspace-council-vote"): _dev(61) + 'title; junk kept: DUNMORE RURAL SUPPLIES — Fencing, drench (+8)',
+        ("text", "728_kozhikode-beach-lifeguard-towers"): _dev(61) + 'junk kept: Malabar Gold Weekend Offer — 0% making c',
+        ("meta", "729_young-adults-type-2-diabetes-nairobi"): _dev(61) + 'byline/date forms',
+        ("text", "729_young-adults-type-2-diabetes-nairobi"): _dev(61) + 'junk kept: Imara Wellness Plus: Free annual screeni',
+        ("meta", "732_lucia-barreiro-norma-gm-tarazona"): _dev(61) + 'byline/date forms',
+        ("meta", "733_sciopero-trasporti-diretta"): _dev(61) + 'byline/date forms',
+        ("text", "733_sciopero-trasporti-diretta"): _dev(61) + 'junk kept: • Stop di 24 ore dalle 21 di ieri alle 2 (+2)',
+        ("text", "734_rekord-bielikow-warmia-mazury"): _dev(61) + 'junk kept: Bielik nad jeziorem Łuknajno. Ptaki chęt (+2); 1 body line(s) lost',
+        ("meta", "735_eunhyesaem-church-kimjang-sharing"): _dev(61) + 'byline/date forms',
+        ("text", "736_corall-vermell-profund-cap-de-creus"): _dev(61) + 'junk kept: Sobre l\'ICRM (+2)',
+        ("text", "738_wensleydale-whey-gin-advertorial"): _dev(62) + 'title; 1 body line(s) lost',
+        ("text", "739_confluence-line-shuttle-kestrel-junction"): _dev(62) + 'junk kept: Related service changes',
+        ("meta", "740_tuas-warehouse-four-day-week"): _dev(62) + 'byline/date forms',
+        ("text", "740_tuas-warehouse-four-day-week"): _dev(62) + '1 body line(s) lost',
+        ("meta", "741_old-harbour-bay-cold-store-podcast"): _dev(62) + 'byline/date forms',
+        ("meta", "742_besitzstoerung-supermarktparkplatz"): _dev(62) + 'byline/date forms',
+        ("meta", "744_cuetzalan-niebla-fin-de-semana"): _dev(62) + 'byline/date forms',
+        ("text", "744_cuetzalan-niebla-fin-de-semana"): _dev(62) + 'junk kept: Los precios mencionados fueron consultad',
+        ("meta", "745_canoas-usina-vidro-catadores"): _dev(62) + 'byline/date forms',
+        ("text", "745_canoas-usina-vidro-catadores"): _dev(62) + 'title; junk kept: (Continua na página 15) (+3)',
+        ("meta", "746_snemovna-dan-online-sazky"): _dev(62) + 'byline/date forms',
+        ("text", "746_snemovna-dan-online-sazky"): _dev(62) + 'junk kept: Líbil se vám článek? Sdílejte ho. (+1)',
+        ("meta", "747_hokuryo-100yen-breakfast"): _dev(62) + 'byline/date forms',
+        ("text", "747_hokuryo-100yen-breakfast"): _dev(62) + 'junk kept: 佐々木 楓（ささき・かえで）　文学部3年。学内ニュース班デスク。好きな学食メニュ',
+        ("text", "748_tartu-korterite-hinnad-uusarendused"): _dev(62) + 'junk kept: KINNISVARA PAKKUMISED TARTUS | 3-toaline (+1)',
+        ("text", "749_ohio-eviction-paraprofessionals-pilot"): _dev(63) + 'junk kept: Photo: The Thomas J. Moyer Ohio Judicial (+1)',
+        ("text", "750_whitby-seaweed-farm-expansion-video"): _dev(63) + 'title; junk kept: Transcript (+1)',
+        ("meta", "751_donegal-tweed-offcuts-capsule"): _dev(63) + 'byline/date forms',
+        ("text", "751_donegal-tweed-offcuts-capsule"): _dev(63) + 'junk kept: Shop the Edit: 12 Irish-made knits for u',
+        ("text", "752_ngqura-container-record"): _dev(63) + 'junk kept: Marine insurance specialists — hull, P&I',
+        ("text", "753_car-seat-label-rule-2027"): _dev(63) + 'junk kept: New labels start appearing on seats made (+2)',
+        ("meta", "754_gotthard-bergstrecke-stundentakt"): _dev(63) + 'byline/date forms',
+        ("text", "754_gotthard-bergstrecke-stundentakt"): _dev(63) + 'junk kept: Quelle: Luzerner Zeitung, 21.11.2026 (ge (+1)',
+        ("text", "756_yerba-mate-indicacion-geografica-ue"): _dev(63) + 'junk kept: Link a la nota original en el post. Si e (+7)',
+        ("text", "757_droge-zomer-zoetere-spruitjes"): _dev(63) + 'junk kept: RECEPT Geroosterde spruitjes met honing ',
+        ("meta", "759_xiangcun-ertong-yuedu-baogao"): _dev(63) + 'byline/date forms',
+        ("text", "759_xiangcun-ertong-yuedu-baogao"): _dev(63) + 'title; junk kept: 【报告下载】《2026中国乡村儿童课外阅读状况报告》完整版（PDF，12.6MB (+2)',
+        ("meta", "762_axing-574-bus-fell-villages-letter"): _dev(64) + 'byline/date forms',
+        ("text", "762_axing-574-bus-fell-villages-letter"): _dev(64) + 'junk kept: Parking charges will empty Kendal\'s high (+1)',
+        ("text", "764_sher-e-punjab-lahore-gold-cup"): _dev(64) + 'junk kept: Horse feed, supplements and tack – Al-Ma',
+        ("meta", "766_oberwaldau-gefluegel-aufstallung-verfuegung"): _dev(64) + 'byline/date forms',
+        ("text", "766_oberwaldau-gefluegel-aufstallung-verfuegung"): _dev(64) + 'title',
+        ("meta", "768_ruta-mercurio-madre-de-dios"): _dev(64) + 'byline/date forms',
+        ("text", "768_ruta-mercurio-madre-de-dios"): _dev(64) + 'junk kept: Metodología: Ojo Andino cruzó bases de d (+1)',
+        ("text", "770_nav-level-kriptobefektetoknek-ado"): _dev(64) + 'junk kept: Kereskedj forintban, magyar ügyfélszolgá',
+        ("meta", "771_amman-shade-trees-opinion"): _dev(64) + 'byline/date forms',
+        ("text", "771_amman-shade-trees-opinion"): _dev(64) + 'junk kept: عن الكاتبة (+2)',
+        ("meta", "772_dz-kratkorocno-oddajanje-stanovanj"): _dev(64) + 'byline/date forms',
+        ("text", "772_dz-kratkorocno-oddajanje-stanovanj"): _dev(64) + 'title; junk kept: Zvezdica.si – vaš začetni portal (+1)',
+        ("meta", "773_librarian-obituary-fenwick"): _dev(65) + 'byline/date forms',
+        ("text", "773_librarian-obituary-fenwick"): _dev(65) + 'title',
+        ("text", "774_vantor-kestrel-ev-estate-price"): _dev(65) + 'junk kept: Vantor Kestrel: key specs (+3)',
+        ("meta", "779_val-de-travers-monnaie-locale"): _dev(65) + 'byline/date forms',
+        ("meta", "781_torino-termini-e-condizioni-satira"): _dev(65) + 'byline/date forms',
+        ("text", "781_torino-termini-e-condizioni-satira"): _dev(65) + 'junk kept: Il Piffero Quotidiano è un sito di satir',
+        ("text", "782_nordlys-cs2-major-comeback"): _dev(65) + 'junk kept: Få ugens vigtigste esportnyheder i din i',
+        ("text", "784_ananya-patil-junior-sprint-silver"): _dev(65) + 'junk kept: पैडल भारत का न्यूज़लेटर पाएं — हर शुक्रव (+1)',
+        ("text", "786_cumbrian-dialect-words-project"): _dev(66) + 'junk kept: Notes to editors (+1)',
+        ("text", "788_ipoh-kopitiam-goes-cashless"): _dev(66) + 'junk kept: I quit my bank job to sell nasi lemak. Y',
+        ("meta", "789_acequia-mayordomos-radio"): _dev(66) + 'byline/date forms',
+        ("text", "789_acequia-mayordomos-radio"): _dev(66) + 'junk kept: Our Land Hour airs Tuesdays at 6 p.m. an',
+        ("meta", "791_cevennes-ciel-etoile-entretien"): _dev(66) + 'byline/date forms',
+        ("meta", "793_faturix-4-0-lancamento"): _dev(66) + 'byline/date forms',
+        ("text", "793_faturix-4-0-lancamento"): _dev(66) + 'junk kept: Experimente o Faturix Cloud grátis duran',
+        ("text", "794_oss-happee-jatkoaika"): _dev(66) + 'junk kept: Osta liput seuraavaan kotiotteluun Lippu',
+        ("text", "795_uzhhorod-mayor-election-results"): _dev(66) + 'junk kept: Оброблено протоколів: 87 з 87 (100%) (+7)',
+    }
+)
+
 # With the title given, the text misses are the same, except where the miss
 # was the headline itself.
 _GIVEN_OK = {
+    "738_wensleydale-whey-gin-advertorial",
+    "766_oberwaldau-gefluegel-aufstallung-verfuegung",
+    "773_librarian-obituary-fenwick",
     "615_dianzixingche-chongdian-xingui-jiedu",
     "658_inversion-hochnebel-novemberbilanz",
     "78_library-fines-medium-repost",

@@ -290,7 +290,10 @@ def _story_start_direct(c: newsclean.Cleaner, units: list[Any]) -> int:
         if not content[j]:
             continue
         first = min(first, u.idx)
-        if cleaner_mod._ends_sentence(u.text) and sum(content[j + 1 : j + 1 + cleaner_mod._STORY_RUN]) >= 2:
+        if cleaner_mod._ends_sentence(u.text) and (
+            sum(content[j + 1 : j + 1 + cleaner_mod._STORY_RUN]) >= 2
+            or (u.n_words > cleaner_mod._SUMMARY_ITEM_WORDS and content[j + 1 : j + 2] == [True])
+        ):
             return u.idx
     return first
 

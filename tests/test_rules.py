@@ -2787,8 +2787,11 @@ FORMS10_JUNK = [
     junk(R.NEWSLETTER, "テックの窓のメールマガジン「週刊セキュリティ」を購読する（無料）", "bottom"),
     junk(R.TAGS_META, "（编辑：王磊）", "bottom"),
     junk(R.DISCLAIMER, "【免责声明】本文仅代表作者本人观点，与本站无关。", "bottom"),
+    junk(R.PHOTO_CREDIT, "▲ 은혜샘교회 성도들이 19일 교회 마당에서 절인 배추에 양념을 버무리고 있다. ⓒ기독공동체신문", "mid"),
+    junk(R.PHOTO_CREDIT, "서울 광화문광장에서 시민들이 행진하고 있다. (사진=연합뉴스)", "mid"),
 ]
 FORMS10_KEEP = [
+    keep("Sciopero generale dei trasporti, Italia a singhiozzo: treni cancellati e metro chiuse. LA DIRETTA", heading=None),
     keep("(c) heritage home-stays in buildings more than seventy-five years old."),
     keep(
         "The city says anyone on the waitlist will be contacted by email, and residents can sign up "
@@ -3476,3 +3479,38 @@ def test_user_box_label_takes_its_items(tmp_path: Path) -> None:
     assert clean_text(text).paragraphs != tuple(p)
     opts = CleanOptions(lexicon_files={R.BOILERPLATE: [mine]})
     assert clean_text(text, options=opts).paragraphs == tuple(p)
+
+
+def test_a_lead_in_under_the_first_paragraphs_is_no_lone_headline() -> None:
+    """The headline appears once, followed by an agency credit the rules do not
+    know; two long paragraphs start the story, then a question heading and a
+    lead-in ending with a colon over longer list items: the lead-in is no
+    headline, and the story's first paragraphs stay."""
+    story = pick_story("en", "lone-headline-lead-in", "court")
+    p = story.paragraphs
+    lead_in = "According to the ministry, the new law brings three changes:"
+    items = ["a register number on every listing in the building, shown at the door", "fines of up to 20,000 euros"]
+    more = [
+        "The opposition said the law was written for the capital and would be paid for by the coast, where most owners let flats.",
+        "Owners' groups have already said they will ask the constitutional court to review it before it takes effect in March.",
+    ]
+    body = [p[0], p[1], "What changes for owners?", lead_in, *items, p[2], p[3], *more]
+    top = ["Search the web", "News Sport Weather Money", "News > Politics"]
+    a = clean_text("\n".join([*top, story.headline, "Zgodba od: NPA", *body]))
+    assert a.title == story.headline, dump(a)
+    assert a.paragraphs[:2] == (p[0], p[1]), dump(a)
+
+
+def test_a_date_strip_with_the_weather_is_no_lone_headline() -> None:
+    story = pick_story("en", "lone-headline-weather", "court")
+    p = story.paragraphs
+    top = [
+        "Skip to content",
+        "Sat 14 Nov 2026 Leeds 9°C light rain",
+        "Breaking news: the council votes to close the town pool",
+        story.headline,
+        "Ledger Studio",
+        "14 November 2026",
+    ]
+    a = clean_text("\n".join([*top, *p]))
+    assert a.title == story.headline, dump(a)

@@ -491,6 +491,11 @@ _WEB_ADDRESS_RE = re.compile(
 )
 
 
+# A date strip's weather: a temperature and a year on one line ("Sat 14 Nov
+# 2026 Leeds 9°C light rain", "2026년 11월 20일 금요일 서울 맑음 4℃").
+_WEATHER_STRIP_RE = re.compile(r"(?=.*\d\s*(?:°|℃|℉))(?=.*(?<!\d)(?:19|20)\d\d(?!\d))")
+
+
 def _site_tail(text: str) -> int | None:
     """Where a " | Site Name" suffix starts in a headline, or ``None``.
 
@@ -1433,9 +1438,13 @@ class Cleaner:
                 continue
             first = min(first, u.idx)
             # A long headline or a standfirst without a full stop is no start.
+            # (A paragraph longer than any box's item with another right under
+            # it starts the story too, whatever short lines come next: a
+            # question heading, a lead-in, list items.)
             if _ends_sentence(u.text) and (
                 sum(is_content(k) for k in range(j + 1, min(j + 1 + _STORY_RUN, len(kept))))
                 >= _STORY_RUN - 1
+                or (u.n_words > _SUMMARY_ITEM_WORDS and j + 1 < len(kept) and is_content(j + 1))
             ):
                 return u.idx
         return first
@@ -1465,11 +1474,13 @@ class Cleaner:
             # labels and buttons are shorter) that leads into the story, the page's
             # own headline before a <title> with a site suffix; failing all
             # that, the longest line. A row of items ("Dollar 3.67 | Gold
-            # 318.25") is no headline, nor a line with a web address.
+            # 318.25") is no headline, nor a line with a web address, nor a
+            # date strip with the weather.
             return (
                 (" | " not in u.text or _site_cut(u) is not None)
                 and not _mostly_figures(u.text)
-                and _WEB_ADDRESS_RE.search(u.text) is None,
+                and _WEB_ADDRESS_RE.search(u.text) is None
+                and _WEATHER_STRIP_RE.match(u.text) is None,
                 u.n_words >= _LONE_HEADLINE_WORDS,
                 self._leads(units, u),
                 _site_cut(u) is None,
@@ -1487,7 +1498,13 @@ class Cleaner:
         scraper residue; in clean text it may be a section heading, so it stays."""
         body_start = max(body_start, min(self._story_start(units), _MAX_HEADER_UNITS))
         header = units[: min(body_start, len(units))]
-        cands = [u for u in header if self._headline_like(u) and u.n_words >= 2]
+        # (A line ending in ":", ";" or "," leads into a list or is an item of
+        # one: "The ministry lists three changes:" is no headline.)
+        cands = [
+            u
+            for u in header
+            if self._headline_like(u) and u.n_words >= 2 and u.text[-1] not in ":;,"
+        ]
         if body_start < len(units) and units[body_start].text.endswith(("!", "?")):
             # A long headline that exclaims or asks reads as the first
             # paragraph ("Rentner soll 41 Mal geblitzt worden sein – im Stau!").
