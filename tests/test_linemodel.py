@@ -305,3 +305,14 @@ def test_a_line_in_the_story_s_place_needs_a_surer_score() -> None:
     sure = LineModel(bias=0.0, weights={"w:promo": math.log(strict / (1 - strict)) + 0.01})
     page = [PageLine(STORY[0]), PageLine("promo"), PageLine(STORY[1]), PageLine("promo")]
     assert sure.furniture(page, None, 0.98) == [1, 3]
+
+
+def test_the_model_never_takes_every_line_the_rules_kept() -> None:
+    """A page the rules left with only lines the model would take keeps them:
+    the model removes furniture around a story, not the story."""
+    m = LineModel(bias=8.0, weights={})  # everything scores ~1.0
+    page = [PageLine("Home", "navigation"), PageLine("The council met on Tuesday.")]
+    assert m.furniture(page, None, 0.98) == [] and page[1].reason is None
+    page = [PageLine("Home", "navigation"), PageLine("Short line"), PageLine(STORY[0])]
+    m2 = LineModel(bias=-8.0, weights={"w:short": 20.0})
+    assert m2.furniture(page, None, 0.98) == [1]

@@ -62,14 +62,15 @@ __all__ = [
 
 #: Bumped whenever :func:`line_features` changes: a model file trained on
 #: other features is refused.
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 #: How many times :meth:`LineModel.furniture` scores a page while lines go.
 MODEL_ROUNDS = 2
 #: The reason a line the model removed carries.
 LINE_MODEL_REASON = Reason.LINE_MODEL.value
-#: A line that belongs to the story by its place (see ``_in_story``) leaves
-#: only when it is this much surer furniture: its chance of being the story's
-#: must be this share of what the threshold allows (0.98 -> 0.995).
+#: A short line between two paragraphs belongs to the story by its place
+#: (see ``_in_story``): it leaves only when it is this much surer furniture,
+#: its chance of being the story's this share of what the threshold allows
+#: (0.98 -> 0.995).
 STORY_DOUBT = 0.25
 
 # A line "ends like a sentence" when its last character is one of these.
@@ -95,6 +96,12 @@ _CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_TRIGRAM_CHARS = 120
 # How far around a line its removed neighbours are counted (see _context_features).
 _WINDOW = 3
+# The words of the line above that are features of a line: its first few
+# ("Related", "Tags", "Follow us" above a list), read from its start.
+_ABOVE_WORDS = 8
+_ABOVE_CHARS = 80
+# Where in the page a line sits, as a share of its lines (bucket edges).
+_POSITION_EDGES = (0.1, 0.25, 0.5, 0.75, 0.9)
 
 
 def _sigmoid(z: float) -> float:
@@ -267,6 +274,14 @@ def _in_story(ctx: LineContext, i: int) -> bool:
     return hi - lo - 1 <= _STORY_RUN and ctx.kind(lo) == "kl" and ctx.kind(hi) == "kl"
 
 
+def _under_headline(ctx: LineContext, i: int) -> bool:
+    """A line of the story's by its place (:func:`_in_story`) right under the
+    headline or at the page's start: the standfirst or the first subheading,
+    which the model does not score at all (where a page starts says little
+    about a line, and its position scores the page's top as furniture)."""
+    return ctx.kind(i - 1) in ("EDGE", "repeated_title")
+
+
 def _ending(text: str) -> str:
     return "sent" if text.endswith(_SENTENCE_END) else (":" if text.endswith(":") else "none")
 
@@ -356,6 +371,11 @@ def _context_features(
         f"s:blk{_bucket(block, (1, 2, 3, 5, 8, 13))}",
         f"s:blkz_{zone}_{_bucket(block, (1, 3, 8))}",
     ]
+    # Its position in the page, and the first words of the line above it.
+    feats.append(f"s:pos{_bucket(i / len(ctx.lines), _POSITION_EDGES)}")
+    if i > 0:
+        above = ctx.lines[i - 1].folded[:_ABOVE_CHARS]
+        feats += ["pw:" + w for w in set(_WORD.findall(above)[:_ABOVE_WORDS])]
     if content:
         near = ctx.nearby_paragraphs(i)
         shared = sum(1 for w in content if w in near) / len(content)
@@ -373,10 +393,10 @@ def line_features(ctx: LineContext, i: int) -> list[str]:
     Words (``w:``), word pairs (``b:``), first and last word (``f:``, ``l:``),
     character trigrams (``c:``) and the line's shape (``s:``): length, how it
     ends, digits, capitals, separators; then its place in the page: its
-    neighbours, whether it sits above, in or below the story, how long the
-    run of short lines it sits in is, how many lines around it were
-    removed, and how many of its words the nearest paragraphs and the
-    headline use.
+    neighbours, whether it sits above, in or below the story, how far down
+    the page, how long the run of short lines it sits in is, how many lines
+    around it were removed, the first words of the line above (``pw:``),
+    and how many of its words the nearest paragraphs and the headline use.
 
     Example:
         >>> ctx = LineContext.of(["Tags: storm, coast"], [None], None)
@@ -445,8 +465,9 @@ class LineModel:
         """:meth:`scores` on :class:`PageLine` objects, which keep what was
         computed from their text for the next call.
 
-        With a set ``story``, the lines that belong to the story by their
-        place are scored too, and their indexes are added to ``story``.
+        With a set ``story``, the short lines that belong to the story by
+        their place between two paragraphs are scored too, and their indexes
+        are added to ``story``.
         """
         max_words = self.max_words
         last = len(lines) - 1
@@ -468,8 +489,8 @@ class LineModel:
         out = {}
         for i in candidates:
             if _in_story(ctx, i):
-                if story is None:
-                    continue
+                if story is None or _under_headline(ctx, i):
+                    continue  # (the standfirst, the first subheading: never scored)
                 story.add(i)
             partial, wb, end, content = self._text_part(lines[i])
             z = partial + sum(get(f, 0.0) for f in _context_features(ctx, i, wb, end, content))
@@ -487,18 +508,23 @@ class LineModel:
     ) -> list[int]:
         """The lines the model removes: those scored at or above ``threshold``.
 
-        A line that belongs to the story by its place (a short line between
-        two paragraphs, or under the headline) needs ``1 - STORY_DOUBT * (1 -
-        threshold)``: cross-validated, such lines scored that high are mostly
-        captions, promos and notices set into the story. A line removed in one pass is a removed neighbour in the next (the
+        A short line that belongs to the story by its place between two
+        paragraphs needs ``1 - STORY_DOUBT * (1 - threshold)``:
+        cross-validated, such lines scored that high are mostly captions,
+        promos and notices set into the story. The standfirst and the first
+        subheading under the headline are never removed.
+
+        A line removed in one pass is a removed neighbour in the next (the
         rest of a box whose first line went), so the page is scored again,
-        up to ``rounds`` passes, while lines go. The removed lines' reason
-        becomes ``"line_model"`` in ``lines``; lines whose index is in
-        ``spare`` are never removed.
+        up to ``rounds`` passes, while lines go; but the model never takes
+        every line the rules kept. The removed lines' reason becomes
+        ``"line_model"`` in ``lines``; lines whose index is in ``spare`` are
+        never removed.
 
         Example:
             >>> m = LineModel(bias=-1.0, weights={"w:subscribe": 3.0})
-            >>> page = [PageLine("Menu", "navigation"), PageLine("Subscribe now")]
+            >>> page = [PageLine("Menu", "navigation"), PageLine("Subscribe now"),
+            ...         PageLine("The council shut the coast road on Monday.")]
             >>> m.furniture(page, None, 0.8), page[1].reason
             ([1], 'line_model')
         """
@@ -511,7 +537,10 @@ class LineModel:
                 for i, p in self.score_lines(lines, title, story=story).items()
                 if p >= (strict if i in story else threshold) and i not in spare
             ]
-            if not gone:
+            if not gone or len(gone) >= sum(1 for ln in lines if ln.reason is None):
+                # (Nothing, or every line the rules kept: the model takes
+                # furniture around a story, and a page left without one had
+                # none around it; its lines stay.)
                 break
             for i in gone:
                 lines[i].reason = LINE_MODEL_REASON
