@@ -102,16 +102,17 @@ def _split_direct(text: str, join_wrapped: bool = True) -> list[tuple[int, str, 
     rows: list[tuple[int, str, int, int]] = []
     for b, block in enumerate(blocks):
         start, acc = block[0]
-        prev, joined = acc, False
+        prev, joined, listing = acc, False, False
         for line_no, line in block[1:]:
             if join_wrapped and nm._drop_cap(acc, line):
                 acc += line
                 joined = True
-            elif join_wrapped and nm._continues(prev, line, width):
+            elif join_wrapped and nm._continues(prev, line, width, listing):
                 acc = nm._glue(acc, line)
                 joined = True
             else:
                 rows.append((start, acc, b, 1 if joined else cells.get(start, 1)))
+                listing = acc[-1] == ":" or (listing and acc[-1] not in nm._TERMINAL)
                 start, acc, joined = line_no, line, False
             prev = line
         rows.append((start, acc, b, 1 if joined else cells.get(start, 1)))
