@@ -100,9 +100,10 @@ def _split_direct(text: str, join_wrapped: bool = True) -> list[tuple[int, str, 
         blocks.append(current)
     width = nm._wrap_width(blocks) if join_wrapped else None
     rows: list[tuple[int, str, int, int]] = []
+    listing = False
     for b, block in enumerate(blocks):
         start, acc = block[0]
-        prev, joined, listing = acc, False, False
+        prev, joined = acc, False
         for line_no, line in block[1:]:
             if join_wrapped and nm._drop_cap(acc, line):
                 acc += line
@@ -112,10 +113,11 @@ def _split_direct(text: str, join_wrapped: bool = True) -> list[tuple[int, str, 
                 joined = True
             else:
                 rows.append((start, acc, b, 1 if joined else cells.get(start, 1)))
-                listing = acc[-1] == ":" or (listing and acc[-1] not in nm._TERMINAL)
+                listing = acc[-1] == ":" or (listing and (acc[-1] in ";," or acc[-1] not in nm._TERMINAL))
                 start, acc, joined = line_no, line, False
             prev = line
         rows.append((start, acc, b, 1 if joined else cells.get(start, 1)))
+        listing = acc[-1] == ":"
     return rows
 
 

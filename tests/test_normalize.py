@@ -65,6 +65,22 @@ def test_list_items_under_a_colon_are_not_joined() -> None:
     assert texts("\n".join([PARA, *broken, PARA])) == [PARA, " ".join(broken), PARA]
 
 
+def test_wrapped_list_items_ending_with_semicolons_stay_apart() -> None:
+    """A hard-wrapped page: a lead-in, a blank line, items ending with ";" (one
+    of them wrapped) start in lowercase and are not joined to each other."""
+    items = [
+        "a fine of $18,500;",
+        "forfeiture of the boat, trailer, dive gear and the Toyota Hilux;",
+        "a two-year ban on holding any fishing or diving permits.",
+    ]
+    wrapped = "\n".join(textwrap.wrap(PARA, 70))
+    text = "\n\n".join([wrapped, "The sentence imposed was:", "\n".join(items), wrapped])
+    assert texts(text) == [PARA, "The sentence imposed was:", *items, PARA]
+    long_item = "mandatory advisory no-anchor zones over restored beds larger than one hectare;"
+    text = "\n\n".join([wrapped, "It recommends:", "\n".join([items[0], *textwrap.wrap(long_item, 70)]), wrapped])
+    assert texts(text) == [PARA, "It recommends:", items[0], long_item, PARA]
+
+
 def test_drop_cap_letter_rejoined_to_its_word() -> None:
     assert texts("O\nn a gray Tuesday in February, Doris Whelan sat in the car.") == [
         "On a gray Tuesday in February, Doris Whelan sat in the car."

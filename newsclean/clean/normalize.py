@@ -171,7 +171,8 @@ def _continues(line: str, nxt: str, width: int | None, listing: bool = False) ->
     """Whether ``nxt`` continues the paragraph ``line`` (both in one block).
 
     ``listing``: ``line`` is an item of a list under a lead-in that ended
-    with a colon, in a run of lines none of which ended a sentence.
+    with a colon, in a run of lines none of which ended a sentence (see
+    :func:`_lists`).
     """
     # "... on December" / "11. The panel ...": a number that wrapped to the
     # start of a line is no list item when the line above ran to the wrapping
@@ -186,6 +187,8 @@ def _continues(line: str, nxt: str, width: int | None, listing: bool = False) ->
         return False
     if nxt[:1].isupper() and not any(w[:1].islower() for w in line.split()):
         return False  # a title-case line (menu, headline, label) is not wrapped prose
+    if listing and line[-1] == ";":
+        return False  # "...the Toyota Hilux;" / "a two-year ban ...": the next item
     if width is not None:
         if _wrapped(line, nxt, width):
             return True
@@ -210,6 +213,14 @@ def _continues(line: str, nxt: str, width: int | None, listing: bool = False) ->
         and " | " not in nxt
         and not _byline_start(nxt)
     )
+
+
+def _lists(unit: str, listing: bool) -> bool:
+    """Whether the lines after ``unit`` are items of a list: it is a lead-in
+    ending with a colon, or an item of a list that has not ended (no full
+    stop yet; items end with ";" or "," or nothing)."""
+    end = unit[-1]
+    return end == ":" or (listing and (end in ";," or end not in _TERMINAL))
 
 
 def _byline_start(line: str) -> bool:
@@ -280,11 +291,11 @@ def split_rows(text: str, *, join_wrapped: bool = True) -> list[Row]:
 
     width = _wrap_width(blocks) if join_wrapped else None
     units: list[Row] = []
+    listing = False  # (see _continues)
     for b, block in enumerate(blocks):
         start, acc = block[0]
         prev = acc
         joined = False
-        listing = False  # (see _continues)
         for line_no, line in block[1:]:
             if join_wrapped and _drop_cap(acc, line):
                 acc += line
@@ -294,9 +305,11 @@ def split_rows(text: str, *, join_wrapped: bool = True) -> list[Row]:
                 joined = True
             else:
                 units.append((start, acc, b, 1 if joined else cells.get(start, 1)))
-                end = acc[-1]
-                listing = end == ":" or (listing and end not in _TERMINAL)
+                listing = _lists(acc, listing)
                 start, acc, joined = line_no, line, False
             prev = line
         units.append((start, acc, b, 1 if joined else cells.get(start, 1)))
+        # (Into the next block only from the lead-in itself: "The sentence
+        # was:" / blank line / the items.)
+        listing = acc[-1] == ":"
     return units
