@@ -3514,3 +3514,27 @@ def test_a_date_strip_with_the_weather_is_no_lone_headline() -> None:
     ]
     a = clean_text("\n".join([*top, *p]))
     assert a.title == story.headline, dump(a)
+
+
+@pytest.mark.parametrize(
+    "suffix",
+    [" – Le Messager d'Anjou et de Bretagne", " - Acervo Jornal do Vale dos Sinos", " : r/Boise", "-启明书香公益基金会"],
+)
+def test_a_site_name_after_the_page_title_is_cut_when_the_page_shows_the_bare_headline(suffix: str) -> None:
+    story = pick_story("en", "copied-site-suffix", "court")
+    p = story.paragraphs
+    a = clean_text("\n".join([story.headline + suffix, "Menu", story.headline, *p]))
+    assert a.title == story.headline, dump(a)
+    assert a.paragraphs == tuple(p), dump(a)
+
+
+def test_a_site_suffix_is_cut_when_the_bare_copy_is_below_the_page_header() -> None:
+    """The <title> with its suffix tops the page; the bare headline comes only
+    after a forum's header rows: the title is the bare headline."""
+    story = pick_story("en", "suffix-far-copy", "court")
+    p = story.paragraphs
+    rows = ["Thread starter prairie_pete Start date Nov 18, 2026", "Watch", "1 of 4 Go to page Next Last"]
+    rows += ["prairie_pete", "Well-known member", "Joined: Mar 2014 Messages: 6,208", "Nov 18, 2026 #1"]
+    rows += ["Copying the article here since the site has a metered paywall. Link at the bottom."]
+    text = "\n".join(["Skip to content", story.headline + " | WinnipegTalk Forums", *rows, story.headline, *p])
+    assert clean_text(text).title == story.headline, dump(clean_text(text))

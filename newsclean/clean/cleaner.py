@@ -762,8 +762,19 @@ def _variant_candidates(index: dict[tuple[str, ...], list[_U]], u: _U) -> list[_
     return [seen[i] for i in sorted(seen)]
 
 
-def _most_complete(group: list[_U]) -> str:
-    """The most complete variant, without a site suffix that other variants lack."""
+# Where a headline may end before a site's name, when a copy of the page
+# shows the headline alone (see _most_complete).
+_COPY_SEP_CHARS = frozenset("|-–—·•»›/:_－｜：")
+_COPY_SEP_RE = re.compile(r"\s*[|\-–—·•»›/_－｜：]+\s*|\s+:\s+")
+_COPIED_SITE_WORDS = 8
+
+
+def _most_complete(group: list[_U], copies: list[_U] | None = None) -> str:
+    """The most complete variant, without a site suffix that other variants lack.
+
+    ``copies``: every copy of the headline on the page, when ``group`` holds
+    only those at its top (a suffix the copies further down lack is cut too).
+    """
     def size(x: _U) -> tuple[int, int, int]:
         return len(_base_tokens(x)), x.n_words, -x.idx
 
@@ -776,9 +787,12 @@ def _most_complete(group: list[_U]) -> str:
     # "Headline? - Jihlavský deník" beside the bare "Headline?": what follows
     # the separator is a site's name, whatever its case, when another copy
     # is exactly the part before it.
-    if _site_cut(best) is None and not _SITE_SEP_CHARS.isdisjoint(best.text):
-        for m in _SITE_SEP_RE.finditer(best.text):
-            if len(best.text[m.end() :].split()) > _SITE_NAME_WORDS:
+    # (Any separator, spaced or not, "...在京发布-启明书香公益基金会", and a
+    # name of up to _COPIED_SITE_WORDS words, "– Le Messager d'Anjou et de
+    # Bretagne": the exact copy says where the headline ends.)
+    if _site_cut(best) is None and not _COPY_SEP_CHARS.isdisjoint(best.text):
+        for m in _COPY_SEP_RE.finditer(best.text):
+            if len(best.text[m.end() :].split()) > _COPIED_SITE_WORDS:
                 continue
             head = best.text[: m.start()]
             copy = next((u for u in group if u is not best and u.text == head), None)
@@ -801,7 +815,7 @@ def _most_complete(group: list[_U]) -> str:
     # Columnist Name | Site" beside a bare "Headline" is the bare headline.
     while (cut := _site_tail(text)) is not None:
         tail = tuple(line_key(text[cut:]).split())
-        if all(_tokens(u)[-len(tail) :] == tail for u in group):
+        if all(_tokens(u)[-len(tail) :] == tail for u in copies or group):
             break
         text = text[:cut].rstrip(" ")
     if any(u.text == text for u in group):
@@ -1362,9 +1376,9 @@ class Cleaner:
             # Two wordings: the page's own headline (no site suffix) wins over
             # the <title> written for search engines.
             on_page = [u for u in top_group if _site_cut(u) is None]
-            title = _most_complete(on_page or top_group)
+            title = _most_complete(on_page or top_group, title_group)
         else:
-            title = _most_complete(top_group)
+            title = _most_complete(top_group, title_group)
         self._remove_title(units, title_group, first_content, header_end)
         for other in groups:
             if other is title_group:
