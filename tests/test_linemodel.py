@@ -316,3 +316,21 @@ def test_the_model_never_takes_every_line_the_rules_kept() -> None:
     page = [PageLine("Home", "navigation"), PageLine("Short line"), PageLine(STORY[0])]
     m2 = LineModel(bias=-8.0, weights={"w:short": 20.0})
     assert m2.furniture(page, None, 0.98) == [1]
+
+
+def test_a_short_line_deep_in_the_story_is_not_scored() -> None:
+    """A short line between paragraphs, more than _STORY_REACH lines from any
+    removed line, is not scored (a subheading deep in a long story); near a
+    removed line (an ad label) it is, at the stricter threshold."""
+    from newsclean.clean.linemodel import _STORY_REACH
+
+    sure = LineModel(bias=0.0, weights={"w:promo": 9.0})
+    paras = [PageLine(f"{STORY[k % 3]} ({k})") for k in range(2 * _STORY_REACH + 4)]
+    mid = len(paras) // 2
+    page = [PageLine("Menu", "navigation"), *paras[:mid], PageLine("promo"), *paras[mid:]]
+    assert sure.furniture(page, None, 0.98) == []
+    ad = PageLine("Advertisement", "advertisement")
+    before = [PageLine(x.text) for x in paras[:mid]]
+    after = [PageLine(x.text) for x in paras[mid:]]
+    page = [PageLine("Menu", "navigation"), *before[:-1], ad, before[-1], PageLine("promo"), *after]
+    assert sure.furniture(page, None, 0.98) == [mid + 2]
