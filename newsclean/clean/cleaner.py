@@ -1884,24 +1884,27 @@ class Cleaner:
         labels = self._box_labels
         if not labels:
             return
-        n = len(units)
         for u in units:
             if u.reason is None and u.n_words > _SUMMARY_ITEM_WORDS:
                 return  # the story has begun
             if not u.key or u.key not in labels:
                 continue  # (a label another rule removed first still heads its box)
+            # Its items: the kept lines down to the first long one (the
+            # story's first paragraph), at most _SUMMARY_ITEMS + 2 of them.
             items: list[_U] = []
-            j = u.idx + 1
-            while j < n and len(items) <= _SUMMARY_ITEMS + 2:
-                v = units[j]
-                if v.reason is None:
-                    if v.n_words > _SUMMARY_ITEM_WORDS:
-                        break
-                    items.append(v)
-                j += 1
-            else:
+            story = None
+            for v in units[u.idx + 1 :]:
+                if v.reason is not None:
+                    continue
+                if v.n_words > _SUMMARY_ITEM_WORDS:
+                    story = v
+                    break
+                items.append(v)
+                if len(items) > _SUMMARY_ITEMS + 2:
+                    break
+            if story is None:
                 continue  # no long paragraph right after: not a box over the story
-            if j < n and items and len(items) <= _SUMMARY_ITEMS + 2:
+            if items:
                 reason = labels[u.key]
                 if u.reason is None:
                     self._assign(u, reason)

@@ -248,7 +248,7 @@ class LineContext:
 
 
 def _in_story(ctx: LineContext, i: int) -> bool:
-    """Line ``i`` belongs to the story by its place alone, and is not scored.
+    """Line ``i`` belongs to the story by its place alone.
 
     Right under the headline, with six words or more and neither a "|" nor
     a clock time (a byline's, a widget's), it is the standfirst; between the
@@ -256,9 +256,10 @@ def _in_story(ctx: LineContext, i: int) -> bool:
     punctuation, it is the story's first subheading or its kicker; in a run
     of up to three short kept lines between two kept paragraphs (a
     subheading, a one-line paragraph, list items) it is the story's.
-    Cross-validated on the corpus, scoring these lines removed more story
-    than furniture; skipping them also keeps the model cheap on long
-    articles, whose short lines are mostly subheadings.
+    Cross-validated on the corpus, scoring these lines at the threshold
+    removed more story than furniture: the first two are never scored (see
+    :func:`_under_headline`), a run between paragraphs only near a removed
+    line and at the stricter threshold of :meth:`LineModel.furniture`.
     """
     before, after = ctx.kind(i - 1), ctx.kind(i + 1)
     text = ctx.lines[i].text
@@ -548,9 +549,9 @@ class LineModel:
                 if p >= (strict if i in story else threshold) and i not in spare
             ]
             if not gone or len(gone) >= sum(1 for ln in lines if ln.reason is None):
-                # (Nothing, or every line the rules kept: the model takes
-                # furniture around a story, and a page left without one had
-                # none around it; its lines stay.)
+                # (Nothing, or every line still kept: the model removes the
+                # furniture around a story, so a page it would empty keeps
+                # its lines.)
                 break
             for i in gone:
                 lines[i].reason = LINE_MODEL_REASON
