@@ -2789,8 +2789,13 @@ FORMS10_JUNK = [
     junk(R.DISCLAIMER, "【免责声明】本文仅代表作者本人观点，与本站无关。", "bottom"),
     junk(R.PHOTO_CREDIT, "▲ 은혜샘교회 성도들이 19일 교회 마당에서 절인 배추에 양념을 버무리고 있다. ⓒ기독공동체신문", "mid"),
     junk(R.PHOTO_CREDIT, "서울 광화문광장에서 시민들이 행진하고 있다. (사진=연합뉴스)", "mid"),
+    junk(R.NAVIGATION, "[ Print ] [ Close ]", "bottom"),
+    junk(R.NAVIGATION, "Enter ZIP code [ Go ]", "mid"),
+    junk(R.NAVIGATION, "[Photo not available in print view]", "mid"),
 ]
 FORMS10_KEEP = [
+    keep("[Editor's note: This story was updated on Tuesday to add the council's reply.]", heading=None),
+    keep("The report [PDF] is available online from the council's website, the mayor said."),
     keep("Sciopero generale dei trasporti, Italia a singhiozzo: treni cancellati e metro chiuse. LA DIRETTA", heading=None),
     keep("(c) heritage home-stays in buildings more than seventy-five years old."),
     keep(
