@@ -3543,3 +3543,15 @@ def test_a_site_suffix_is_cut_when_the_bare_copy_is_below_the_page_header() -> N
     rows += ["Copying the article here since the site has a metered paywall. Link at the bottom."]
     text = "\n".join(["Skip to content", story.headline + " | WinnipegTalk Forums", *rows, story.headline, *p])
     assert clean_text(text).title == story.headline, dump(clean_text(text))
+
+
+@pytest.mark.parametrize("heading", ["What's going on?", "Is the worst over?"])
+def test_short_question_after_a_related_list_is_the_story_s_subheading(heading: str) -> None:
+    """A related list, then a short question over a paragraph: the story
+    resumes (other stories' headlines that ask are longer)."""
+    story = pick_story("en", "related-question-heading", "court")
+    p = story.paragraphs
+    items = ["Council approves new budget for the riverside park", "The best winter walks of 2026"]
+    a = clean_text("\n".join([story.headline, p[0], p[1], "Related", *items, heading, p[2], p[3]]))
+    assert heading in a.paragraphs, dump(a)
+    assert not any(i in a.paragraphs for i in items), dump(a)

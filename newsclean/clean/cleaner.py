@@ -202,6 +202,7 @@ _MENU_SEP_RE = re.compile(r"\s+[|·•]\s+")
 _MENU_ITEMS_ANYWHERE = 5  # bar-separated items that make a menu even inside the body
 _SENTENCE_WORDS = 4  # a line of this many words ending in "." is a sentence
 _HEADLINE_WORDS = 4  # site names and section labels are shorter
+_QUESTION_HEADING_WORDS = 5  # a question this short over a paragraph is a subheading
 # A headline that appears once is picked among the header's lines: the first
 # one this long that leads into the story. Chrome that leads into a longer
 # line ("Sign in Start free", "Star us on GitHub 8.4k", an agency's name over
@@ -1980,6 +1981,15 @@ class Cleaner:
                 if reason is Reason.RELATED_LINKS and (
                     self._leads_in(units, v)
                     or (numbered and not _BULLET_RE.match(v.text))
+                    # A short question over a paragraph: the story's subheading
+                    # ("What's going on?", "Ist die Talsohle erreicht?"); other
+                    # stories' headlines that ask are longer.
+                    or (
+                        taken
+                        and v.text.endswith("?")
+                        and v.n_words <= _QUESTION_HEADING_WORDS
+                        and self._body_next(units, v)
+                    )
                     or (
                         taken
                         and ": " not in v.text  # "Town: Headline" is another story
