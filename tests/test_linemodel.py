@@ -334,3 +334,63 @@ def test_a_short_line_deep_in_the_story_is_not_scored() -> None:
     after = [PageLine(x.text) for x in paras[mid:]]
     page = [PageLine("Menu", "navigation"), *before[:-1], ad, before[-1], PageLine("promo"), *after]
     assert sure.furniture(page, None, 0.98) == [mid + 2]
+
+
+def _nearby_direct(ctx: LineContext, i: int) -> str:
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(ctx.lines):
+            ln = ctx.lines[j]
+            if ln.reason is None and ln.paragraph:
+                out.append(ln.folded)
+                break
+            j += step
+    return "\n".join(out)
+
+
+def _in_story_direct(ctx: LineContext, i: int) -> bool:
+    from newsclean.clean import linemodel as lm
+
+    before, after = ctx.kind(i - 1), ctx.kind(i + 1)
+    text = ctx.lines[i].text
+    if (
+        before == "repeated_title"
+        and lm._n_words(text) >= lm._STANDFIRST_WORDS
+        and "|" not in text
+        and lm._CLOCK.search(text) is None
+    ):
+        return True
+    if before in ("EDGE", "repeated_title") and after == "kl":
+        return not text.endswith(lm._SENTENCE_END)
+    lo = i - 1
+    while lo >= 0 and ctx.kind(lo) == "ks":
+        lo -= 1
+    hi = i + 1
+    while hi < len(ctx.lines) and ctx.kind(hi) == "ks":
+        hi += 1
+    return hi - lo - 1 <= lm._STORY_RUN and ctx.kind(lo) == "kl" and ctx.kind(hi) == "kl"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Menu", "Share this", STORY[0], STORY[1], "A short line", "Who pays?"]),
+            st.sampled_from([None, None, None, "navigation", "repeated_title"]),
+        ),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_nearby_paragraphs_and_story_place_equal_a_line_by_line_walk(
+    page: list[tuple[str, str | None]],
+) -> None:
+    """What the block arrays and the bounded walk give equals walking the page
+    line by line (which took quadratic time on a page of short lines)."""
+    from newsclean.clean.linemodel import _in_story
+
+    ctx = LineContext.of([t for t, _ in page], [r for _, r in page], None)
+    for i in range(len(page)):
+        assert ctx.nearby_paragraphs(i) == _nearby_direct(ctx, i)
+        assert _in_story(ctx, i) == _in_story_direct(ctx, i)

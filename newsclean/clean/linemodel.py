@@ -233,17 +233,17 @@ class LineContext:
         return "kl" if line.paragraph else "ks"
 
     def nearby_paragraphs(self, i: int) -> str:
-        """The kept paragraphs nearest above and below line ``i``, casefolded."""
+        """The kept paragraphs nearest above and below line ``i``, casefolded.
+
+        They are the lines right outside line ``i``'s block (walking to them
+        line by line cost quadratic time on a page of short lines).
+        """
+        above, below = self.block_start[i] - 1, self.block_end[i] + 1
         out = []
-        lines = self.lines
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(lines):
-                ln = lines[j]
-                if ln.reason is None and ln.paragraph:
-                    out.append(ln.folded)
-                    break
-                j += step
+        if above >= 0:
+            out.append(self.lines[above].folded)
+        if below < len(self.lines):
+            out.append(self.lines[below].folded)
         return "\n".join(out)
 
 
@@ -272,11 +272,13 @@ def _in_story(ctx: LineContext, i: int) -> bool:
         return True
     if before in ("EDGE", "repeated_title") and after == "kl":
         return not text.endswith(_SENTENCE_END)
+    # (Walked at most _STORY_RUN lines each way: a longer run is no story's
+    # either way, and a page of short lines stays linear.)
     lo = i - 1
-    while lo >= 0 and ctx.kind(lo) == "ks":
+    while lo >= 0 and i - lo <= _STORY_RUN and ctx.kind(lo) == "ks":
         lo -= 1
     hi = i + 1
-    while hi < len(ctx.lines) and ctx.kind(hi) == "ks":
+    while hi < len(ctx.lines) and hi - i <= _STORY_RUN and ctx.kind(hi) == "ks":
         hi += 1
     return hi - lo - 1 <= _STORY_RUN and ctx.kind(lo) == "kl" and ctx.kind(hi) == "kl"
 
